@@ -1,0 +1,45 @@
+"""The registry's fixed vocabularies: ATM stage, innovation form, status, agency kind."""
+
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+
+
+class Stage(models.TextChoices):
+    AMATI = "amati", _("Amati")
+    TIRU = "tiru", _("Tiru")
+    MODIFIKASI = "modifikasi", _("Modifikasi")
+
+    @classmethod
+    def derived(cls):
+        """Stages that always point at the idea they came from."""
+        return (cls.TIRU, cls.MODIFIKASI)
+
+
+STAGE_HELP = {
+    Stage.AMATI: _("Diamati di tempat lain, belum diadopsi."),
+    Stage.TIRU: _("Ditiru di sini sebagaimana aslinya."),
+    Stage.MODIFIKASI: _("Diadaptasi: apa yang diubah dan mengapa."),
+}
+
+
+class InnovationForm(models.TextChoices):
+    GOVERNANCE = "tata_kelola", _("Inovasi tata kelola pemerintahan")
+    PUBLIC_SERVICE = "pelayanan_publik", _("Inovasi pelayanan publik")
+    OTHER = "lainnya", _("Inovasi urusan pemerintahan lainnya")
+
+
+class Status(models.TextChoices):
+    PROPOSED = "diusulkan", _("Diusulkan")
+    UNDER_REVIEW = "dikaji", _("Dikaji")
+    TRIAL = "uji_coba", _("Uji coba")
+    IMPLEMENTED = "diterapkan", _("Diterapkan")
+    INSTITUTIONALISED = "dilembagakan", _("Dilembagakan")
+    STOPPED = "dihentikan", _("Dihentikan")
+
+
+class AgencyKind(models.TextChoices):
+    DINAS = "dinas", _("Dinas")
+    BADAN = "badan", _("Badan")
+    BAGIAN = "bagian", _("Bagian")
+    KECAMATAN = "kecamatan", _("Kecamatan")
+    OTHER = "lainnya", _("Lainnya")

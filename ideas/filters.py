@@ -1,0 +1,34 @@
+"""Filters of the public idea list: ATM stage, dimension, agency and tag."""
+
+import django_filters
+from django.db.models import Q
+from django.utils.translation import gettext_lazy as _
+
+from .choices import Stage
+from .models import Agency, Dimension
+
+
+class IdeaFilter(django_filters.FilterSet):
+    stage = django_filters.ChoiceFilter(
+        label=_("Tahap ATM"), choices=Stage.choices, empty_label=_("Semua tahap")
+    )
+    dimension = django_filters.ModelChoiceFilter(
+        label=_("Dimensi"),
+        field_name="dimensions",
+        to_field_name="slug",
+        queryset=Dimension.objects.all(),
+        empty_label=_("Semua dimensi"),
+    )
+    agency = django_filters.ModelChoiceFilter(
+        label=_("Perangkat daerah"),
+        queryset=Agency.objects.all(),
+        method="filter_agency",
+        empty_label=_("Semua perangkat daerah"),
+    )
+    tag = django_filters.CharFilter(label=_("Label"), method="filter_tag")
+
+    def filter_agency(self, queryset, name, agency):
+        return queryset.filter(Q(source_agency=agency) | Q(adopting_agency=agency))
+
+    def filter_tag(self, queryset, name, value):
+        return queryset.filter(tags__name__iexact=value.strip()).distinct()

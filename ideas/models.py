@@ -1,0 +1,642 @@
+"""The registry's content: agencies, study trips and ideas with their lineage."""
+
+from django import forms
+from django.conf import settings
+from django.core.exceptions import ValidationError
+from django.core.paginator import Paginator
+from django.db import models
+from django.db.models import Count, Q
+from django.utils import timezone
+from django.utils.functional import cached_property
+from django.utils.translation import gettext_lazy as _
+from modelcluster.contrib.taggit import ClusterTaggableManager
+from modelcluster.fields import ParentalKey, ParentalManyToManyField
+from taggit.models import TaggedItemBase
+from wagtail.admin.panels import (
+    FieldPanel,
+    FieldRowPanel,
+    InlinePanel,
+    MultiFieldPanel,
+    TabbedInterface,
+    ObjectList,
+)
+from wagtail.fields import StreamField
+from wagtail.models import Orderable, Page
+from wagtail.search import index
+
+from kb.blocks import BodyBlock
+
+from . import lineage
+from .choices import STAGE_HELP, AgencyKind, InnovationForm, Stage, Status
+from .forms import IdeaPageForm
+from .ikm import IKM_VALIDATORS, ikm_grade
+
+IDEAS_PER_PAGE = 12
+
+
+class Agency(index.Indexed, models.Model):
+    """A government agency (OPD): where an idea came from, or who adopted it."""
+
+    name = models.CharField(_("nama"), max_length=255)
+    acronym = models.CharField(_("singkatan"), max_length=50, blank=True)
+    kind = models.CharField(
+        _("jenis"), max_length=20, choices=AgencyKind.choices, default=AgencyKind.DINAS
+    )
+    city = models.CharField(_("kota/kabupaten"), max_length=120, blank=True)
+    province = models.CharField(_("provinsi"), max_length=120, blank=True)
+    country = models.CharField(_("negara"), max_length=120, default="Indonesia")
+    is_own = models.BooleanField(
+        _("perangkat daerah kita"),
+        default=False,
+        help_text=_("Centang bila ini perangkat daerah pemerintah kota kita sendiri."),
+    )
+
+    panels = [
+        FieldPanel("name"),
+        FieldRowPanel([FieldPanel("acronym"), FieldPanel("kind")]),
+        FieldRowPanel([FieldPanel("city"), FieldPanel("province"), FieldPanel("country")]),
+        FieldPanel("is_own"),
+    ]
+
+    search_fields = [
+        index.SearchField("name"),
+        index.AutocompleteField("name"),
+        index.SearchField("acronym"),
+        index.AutocompleteField("acronym"),
+        index.SearchField("city"),
+        index.FilterField("is_own"),
+        index.FilterField("kind"),
+    ]
+
+    class Meta:
+        ordering = ["name"]
+        verbose_name = _("perangkat daerah")
+        verbose_name_plural = _("perangkat daerah")
+        constraints = [
+            models.UniqueConstraint(fields=["name", "city"], name="unique_agency_per_city")
+        ]
+
+    def __str__(self):
+        return f"{self.name} ({self.acronym})" if self.acronym else self.name
+
+    @property
+    def region(self):
+        """City, province and country as one line, skipping what is unknown."""
+        parts = [self.city, self.province]
+        if self.country and self.country != "Indonesia":
+            parts.append(self.country)
+        return ", ".join(p for p in parts if p)
+
+
+class Dimension(models.Model):
+    """One of the six dimensions of Gerakan Menuju 100 Smart City (created by a migration)."""
+
+    slug = models.SlugField(unique=True)
+    name = models.CharField(_("nama"), max_length=60)
+    description = models.CharField(_("keterangan"), max_length=255, blank=True)
+    sort_order = models.PositiveSmallIntegerField(default=0)
+
+    class Meta:
+        ordering = ["sort_order"]
+        verbose_name = _("dimensi smart city")
+        verbose_name_plural = _("dimensi smart city")
+
+    def __str__(self):
+        return self.name
+
+
+class IdeaPageTag(TaggedItemBase):
+    content_object = ParentalKey(
+        "ideas.IdeaPage", related_name="tagged_items", on_delete=models.CASCADE
+    )
+
+
+class IdeaIndexPage(Page):
+    """The list of all ideas, with filters."""
+
+    intro = models.TextField(_("pengantar"), blank=True)
+
+    content_panels = Page.content_panels + [FieldPanel("intro")]
+    parent_page_types = ["kb.HomePage"]
+    subpage_types = ["ideas.IdeaPage"]
+    max_count = 1
+
+    class Meta:
+        verbose_name = _("daftar ide")
+        verbose_name_plural = _("daftar ide")
+
+    def ideas(self):
+        return (
+            IdeaPage.objects.live()
+            .public()
+            .descendant_of(self)
+            .select_related("source_agency", "adopting_agency")
+            .prefetch_related("dimensions")
+        )
+
+    def get_context(self, request, *args, **kwargs):
+        from .filters import IdeaFilter
+
+        context = super().get_context(request, *args, **kwargs)
+        filters = IdeaFilter(request.GET or None, queryset=self.ideas())
+        ideas = filters.qs.order_by("-first_published_at", "-pk")
+        query = request.GET.copy()
+        query.pop("page", None)
+        context.update(
+            filters=filters,
+            ideas=Paginator(ideas, IDEAS_PER_PAGE).get_page(request.GET.get("page")),
+            querystring=query.urlencode(),
+        )
+        return context
+
+
+class IdeaPage(Page):
+    """An innovation: observed elsewhere (amati), imitated (tiru) or adapted (modifikasi)."""
+
+    summary = models.TextField(
+        _("ringkasan"),
+        max_length=600,
+        help_text=_("Satu atau dua kalimat: apa inovasinya dan untuk siapa."),
+    )
+    stage = models.CharField(
+        _("tahap ATM"),
+        max_length=12,
+        choices=Stage.choices,
+        help_text=_("Amati: dilihat di tempat lain. Tiru: diterapkan apa adanya. "
+                    "Modifikasi: diadaptasi."),
+    )
+    dimensions = ParentalManyToManyField(
+        "ideas.Dimension", verbose_name=_("dimensi smart city"), related_name="ideas"
+    )
+    tags = ClusterTaggableManager(
+        through=IdeaPageTag, blank=True, verbose_name=_("label")
+    )
+    derived_from = models.ForeignKey(
+        "ideas.IdeaPage",
+        verbose_name=_("ide sumber"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="adaptations",
+        help_text=_("Wajib untuk Tiru dan Modifikasi: ide yang ditiru atau diadaptasi."),
+    )
+    innovation_form = models.CharField(
+        _("bentuk inovasi"),
+        max_length=20,
+        choices=InnovationForm.choices,
+        default=InnovationForm.PUBLIC_SERVICE,
+    )
+    is_digital = models.BooleanField(_("inovasi digital"), default=False)
+
+    # Origin: where and when it was seen.
+    source_agency = models.ForeignKey(
+        Agency,
+        verbose_name=_("perangkat daerah sumber"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="source_ideas",
+    )
+    origin_place = models.CharField(
+        _("tempat asal"), max_length=200, blank=True, help_text=_("Kota, provinsi atau negara.")
+    )
+    study_trip = models.ForeignKey(
+        "ideas.StudyTripPage",
+        verbose_name=_("studi banding"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="observed_ideas",
+    )
+    observed_on = models.DateField(_("tanggal diamati"), null=True, blank=True)
+    adopting_agency = models.ForeignKey(
+        Agency,
+        verbose_name=_("perangkat daerah pengadopsi"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="adopted_ideas",
+        help_text=_("Wajib untuk Tiru dan Modifikasi."),
+    )
+
+    problem = models.TextField(_("masalah yang diatasi"), blank=True)
+    goal = models.TextField(_("tujuan"), blank=True)
+    body = StreamField(BodyBlock(), verbose_name=_("uraian"), blank=True)
+
+    # What replication takes.
+    regulation = models.TextField(_("regulasi yang dibutuhkan"), blank=True)
+    budget_min = models.PositiveBigIntegerField(_("anggaran minimum (Rp)"), null=True, blank=True)
+    budget_max = models.PositiveBigIntegerField(_("anggaran maksimum (Rp)"), null=True, blank=True)
+    infrastructure = models.TextField(_("infrastruktur"), blank=True)
+    staffing = models.TextField(_("sumber daya manusia"), blank=True)
+    partners = models.TextField(_("mitra"), blank=True)
+    months_to_implement = models.PositiveSmallIntegerField(
+        _("lama penerapan (bulan)"), null=True, blank=True
+    )
+
+    # Outcomes.
+    ikm_before = models.DecimalField(
+        _("IKM sebelum"), max_digits=5, decimal_places=2, null=True, blank=True,
+        validators=IKM_VALIDATORS, help_text=_("Indeks Kepuasan Masyarakat, 25,00-100,00."),
+    )
+    ikm_after = models.DecimalField(
+        _("IKM sesudah"), max_digits=5, decimal_places=2, null=True, blank=True,
+        validators=IKM_VALIDATORS, help_text=_("Indeks Kepuasan Masyarakat, 25,00-100,00."),
+    )
+
+    # Where it stands.
+    status = models.CharField(
+        _("status penerapan"), max_length=15, choices=Status.choices, default=Status.PROPOSED
+    )
+    trial_started_on = models.DateField(_("mulai uji coba"), null=True, blank=True)
+    implemented_on = models.DateField(_("mulai diterapkan"), null=True, blank=True)
+    contact_name = models.CharField(_("narahubung"), max_length=150, blank=True)
+    contact_role = models.CharField(_("jabatan narahubung"), max_length=150, blank=True)
+    contact_email = models.EmailField(_("email narahubung"), blank=True)
+    last_verified_on = models.DateField(
+        _("terakhir diverifikasi"), null=True, blank=True,
+        help_text=_("Tanggal pemilik terakhir memastikan inovasi ini masih berjalan."),
+    )
+    is_illustrative = models.BooleanField(
+        _("contoh ilustratif"),
+        default=False,
+        help_text=_("Tandai bila isi dan angkanya rekaan untuk demo, bukan hasil nyata."),
+    )
+
+    search_fields = Page.search_fields + [
+        index.SearchField("summary", boost=2),
+        index.SearchField("problem"),
+        index.SearchField("goal"),
+        index.SearchField("body"),
+        index.FilterField("stage"),
+        index.FilterField("status"),
+        index.FilterField("is_digital"),
+        index.FilterField("source_agency"),
+        index.FilterField("adopting_agency"),
+        index.RelatedFields("tags", [index.SearchField("name", boost=2)]),
+        index.RelatedFields("source_agency", [index.SearchField("name")]),
+        index.RelatedFields("adopting_agency", [index.SearchField("name")]),
+    ]
+
+    content_panels = Page.content_panels + [
+        FieldPanel("summary"),
+        FieldRowPanel([FieldPanel("stage"), FieldPanel("status")]),
+        FieldPanel("derived_from"),
+        FieldPanel("dimensions", widget=forms.CheckboxSelectMultiple),
+        FieldPanel("tags"),
+        FieldRowPanel([FieldPanel("innovation_form"), FieldPanel("is_digital")]),
+        FieldPanel("problem"),
+        FieldPanel("goal"),
+        FieldPanel("body"),
+        FieldPanel("is_illustrative"),
+    ]
+    origin_panels = [
+        MultiFieldPanel(
+            [
+                FieldPanel("source_agency"),
+                FieldPanel("origin_place"),
+                FieldPanel("study_trip"),
+                FieldPanel("observed_on"),
+            ],
+            heading=_("Asal inovasi"),
+        ),
+        MultiFieldPanel(
+            [FieldPanel("adopting_agency"), InlinePanel("modifications", label=_("Modifikasi"))],
+            heading=_("Adopsi (Tiru/Modifikasi)"),
+        ),
+    ]
+    replication_panels = [
+        FieldPanel("regulation"),
+        FieldRowPanel([FieldPanel("budget_min"), FieldPanel("budget_max")]),
+        FieldPanel("infrastructure"),
+        FieldPanel("staffing"),
+        FieldPanel("partners"),
+        FieldPanel("months_to_implement"),
+    ]
+    outcome_panels = [
+        FieldRowPanel([FieldPanel("ikm_before"), FieldPanel("ikm_after")]),
+        InlinePanel("indicators", label=_("Indikator")),
+        FieldRowPanel([FieldPanel("trial_started_on"), FieldPanel("implemented_on")]),
+        InlinePanel("evidence", label=_("Bukti dukung")),
+        MultiFieldPanel(
+            [
+                FieldPanel("contact_name"),
+                FieldPanel("contact_role"),
+                FieldPanel("contact_email"),
+                FieldPanel("last_verified_on"),
+            ],
+            heading=_("Narahubung dan verifikasi"),
+        ),
+    ]
+    edit_handler = TabbedInterface(
+        [
+            ObjectList(content_panels, heading=_("Ide")),
+            ObjectList(origin_panels, heading=_("Asal dan adopsi")),
+            ObjectList(replication_panels, heading=_("Kebutuhan replikasi")),
+            ObjectList(outcome_panels, heading=_("Hasil dan bukti")),
+            ObjectList(Page.promote_panels, heading=_("Promosi")),
+            ObjectList(Page.settings_panels, heading=_("Pengaturan")),
+        ]
+    )
+    base_form_class = IdeaPageForm
+
+    parent_page_types = ["ideas.IdeaIndexPage"]
+    subpage_types = []
+
+    class Meta:
+        verbose_name = _("ide")
+        verbose_name_plural = _("ide")
+
+    # --- validation -------------------------------------------------------
+
+    def clean(self):
+        super().clean()
+        errors = {}
+        if self.stage in Stage.derived():
+            if self.derived_from_id is None:
+                errors["derived_from"] = _(
+                    "Ide tahap Tiru atau Modifikasi wajib menyebutkan ide sumbernya."
+                )
+            if self.adopting_agency_id is None:
+                errors["adopting_agency"] = _(
+                    "Ide tahap Tiru atau Modifikasi wajib menyebutkan perangkat daerah "
+                    "yang mengadopsinya."
+                )
+        if self.derived_from_id and lineage.would_cycle(self, self.derived_from_id):
+            errors["derived_from"] = _(
+                "Ide tidak boleh diturunkan dari dirinya sendiri atau dari turunannya "
+                "(silsilah akan berputar)."
+            )
+        if (
+            self.budget_min is not None
+            and self.budget_max is not None
+            and self.budget_min > self.budget_max
+        ):
+            errors["budget_max"] = _(
+                "Anggaran maksimum tidak boleh lebih kecil dari anggaran minimum."
+            )
+        if (
+            self.trial_started_on
+            and self.implemented_on
+            and self.implemented_on < self.trial_started_on
+        ):
+            errors["implemented_on"] = _(
+                "Tanggal mulai diterapkan tidak boleh sebelum tanggal mulai uji coba."
+            )
+        if errors:
+            raise ValidationError(errors)
+
+    # --- presentation -----------------------------------------------------
+
+    @property
+    def stage_help(self):
+        return STAGE_HELP.get(self.stage, "")
+
+    @property
+    def ikm_before_grade(self):
+        return ikm_grade(self.ikm_before)
+
+    @property
+    def ikm_after_grade(self):
+        return ikm_grade(self.ikm_after)
+
+    @property
+    def ikm_change(self):
+        if self.ikm_before is None or self.ikm_after is None:
+            return None
+        return self.ikm_after - self.ikm_before
+
+    @property
+    def is_stale(self):
+        """True when nobody confirmed the idea is still running within KB_STALE_AFTER_DAYS."""
+        if self.status == Status.STOPPED:
+            return False
+        if self.last_verified_on is None:
+            return True
+        return (timezone.localdate() - self.last_verified_on).days > settings.KB_STALE_AFTER_DAYS
+
+    @cached_property
+    def source_chain(self):
+        return lineage.ancestors(self)
+
+    @cached_property
+    def adoption_tree(self):
+        return lineage.descendants_tree(self)
+
+    @cached_property
+    def adoption_count(self):
+        return lineage.count_nodes(self.adoption_tree)
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["direct_adoptions"] = len(self.adoption_tree)
+        return context
+
+
+class IdeaModification(Orderable):
+    """For a modifikasi: one thing changed from the source, and why."""
+
+    page = ParentalKey(IdeaPage, related_name="modifications", on_delete=models.CASCADE)
+    what_changed = models.CharField(_("yang diubah"), max_length=255)
+    reason = models.TextField(_("alasan"))
+
+    panels = [FieldPanel("what_changed"), FieldPanel("reason")]
+
+    class Meta(Orderable.Meta):
+        verbose_name = _("modifikasi")
+        verbose_name_plural = _("modifikasi")
+
+
+class OutcomeIndicator(Orderable):
+    """A measured outcome: baseline, target and actual for one indicator."""
+
+    page = ParentalKey(IdeaPage, related_name="indicators", on_delete=models.CASCADE)
+    name = models.CharField(_("indikator"), max_length=200)
+    unit = models.CharField(_("satuan"), max_length=50, blank=True)
+    baseline = models.DecimalField(
+        _("nilai awal"), max_digits=14, decimal_places=2, null=True, blank=True
+    )
+    target = models.DecimalField(_("target"), max_digits=14, decimal_places=2, null=True, blank=True)
+    actual = models.DecimalField(
+        _("capaian"), max_digits=14, decimal_places=2, null=True, blank=True
+    )
+    measured_on = models.DateField(_("tanggal pengukuran"), null=True, blank=True)
+
+    panels = [
+        FieldPanel("name"),
+        FieldRowPanel([FieldPanel("unit"), FieldPanel("measured_on")]),
+        FieldRowPanel([FieldPanel("baseline"), FieldPanel("target"), FieldPanel("actual")]),
+    ]
+
+    class Meta(Orderable.Meta):
+        verbose_name = _("indikator hasil")
+        verbose_name_plural = _("indikator hasil")
+
+
+class EvidenceDocument(Orderable):
+    """Bukti dukung: a document that backs the idea's claims."""
+
+    page = ParentalKey(IdeaPage, related_name="evidence", on_delete=models.CASCADE)
+    document = models.ForeignKey(
+        "wagtaildocs.Document", verbose_name=_("dokumen"), on_delete=models.CASCADE, related_name="+"
+    )
+    description = models.CharField(_("keterangan"), max_length=255, blank=True)
+
+    panels = [FieldPanel("document"), FieldPanel("description")]
+
+    class Meta(Orderable.Meta):
+        verbose_name = _("bukti dukung")
+        verbose_name_plural = _("bukti dukung")
+
+
+class StudyTripIndexPage(Page):
+    """The list of study trips (studi banding / kunjungan kerja)."""
+
+    intro = models.TextField(_("pengantar"), blank=True)
+
+    content_panels = Page.content_panels + [FieldPanel("intro")]
+    parent_page_types = ["kb.HomePage"]
+    subpage_types = ["ideas.StudyTripPage"]
+    max_count = 1
+
+    class Meta:
+        verbose_name = _("daftar studi banding")
+        verbose_name_plural = _("daftar studi banding")
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        trips = (
+            StudyTripPage.objects.live()
+            .public()
+            .descendant_of(self)
+            .annotate(
+                idea_count=Count(
+                    "observed_ideas",
+                    filter=Q(
+                        observed_ideas__live=True,
+                        observed_ideas__view_restrictions__isnull=True,
+                    ),
+                    distinct=True,
+                )
+            )
+            .order_by("-start_date")
+        )
+        paginator = Paginator(trips, IDEAS_PER_PAGE)
+        context["trips"] = paginator.get_page(request.GET.get("page"))
+        return context
+
+
+class StudyTripPage(Page):
+    """A study trip: where staff went, whom they met, and what they saw."""
+
+    destination_city = models.CharField(_("kota tujuan"), max_length=120)
+    destination_province = models.CharField(_("provinsi tujuan"), max_length=120, blank=True)
+    destination_country = models.CharField(_("negara tujuan"), max_length=120, default="Indonesia")
+    host_agencies = ParentalManyToManyField(
+        Agency, verbose_name=_("instansi tuan rumah"), related_name="hosted_trips", blank=True
+    )
+    start_date = models.DateField(_("tanggal mulai"))
+    end_date = models.DateField(_("tanggal selesai"))
+    participating_agencies = ParentalManyToManyField(
+        Agency, verbose_name=_("perangkat daerah peserta"), related_name="trips_joined", blank=True
+    )
+    purpose = models.TextField(_("tujuan kunjungan"))
+    report = StreamField(BodyBlock(), verbose_name=_("laporan"), blank=True)
+
+    search_fields = Page.search_fields + [
+        index.SearchField("purpose"),
+        index.SearchField("destination_city"),
+        index.SearchField("report"),
+        index.FilterField("start_date"),
+    ]
+
+    content_panels = Page.content_panels + [
+        MultiFieldPanel(
+            [
+                FieldRowPanel([FieldPanel("destination_city"), FieldPanel("destination_province")]),
+                FieldPanel("destination_country"),
+                FieldRowPanel([FieldPanel("start_date"), FieldPanel("end_date")]),
+            ],
+            heading=_("Tujuan dan waktu"),
+        ),
+        FieldPanel("host_agencies"),
+        FieldPanel("participating_agencies"),
+        InlinePanel("participants", label=_("Peserta")),
+        FieldPanel("purpose"),
+        FieldPanel("report"),
+        InlinePanel("photos", label=_("Foto")),
+        InlinePanel("documents", label=_("Dokumen")),
+    ]
+    parent_page_types = ["ideas.StudyTripIndexPage"]
+    subpage_types = []
+
+    class Meta:
+        verbose_name = _("studi banding")
+        verbose_name_plural = _("studi banding")
+
+    def clean(self):
+        super().clean()
+        if self.start_date and self.end_date and self.end_date < self.start_date:
+            raise ValidationError(
+                {"end_date": _("Tanggal selesai tidak boleh sebelum tanggal mulai.")}
+            )
+
+    @property
+    def destination(self):
+        parts = [self.destination_city, self.destination_province]
+        if self.destination_country and self.destination_country != "Indonesia":
+            parts.append(self.destination_country)
+        return ", ".join(p for p in parts if p)
+
+    def public_ideas(self):
+        return (
+            IdeaPage.objects.live()
+            .public()
+            .filter(study_trip=self)
+            .select_related("source_agency")
+            .order_by("title")
+        )
+
+
+class StudyTripParticipant(Orderable):
+    page = ParentalKey(StudyTripPage, related_name="participants", on_delete=models.CASCADE)
+    name = models.CharField(_("nama"), max_length=150)
+    position = models.CharField(_("jabatan"), max_length=150, blank=True)
+    agency = models.ForeignKey(
+        Agency, verbose_name=_("perangkat daerah"), null=True, blank=True,
+        on_delete=models.SET_NULL, related_name="+",
+    )
+
+    panels = [FieldPanel("name"), FieldPanel("position"), FieldPanel("agency")]
+
+    class Meta(Orderable.Meta):
+        verbose_name = _("peserta")
+        verbose_name_plural = _("peserta")
+
+
+class StudyTripPhoto(Orderable):
+    page = ParentalKey(StudyTripPage, related_name="photos", on_delete=models.CASCADE)
+    image = models.ForeignKey(
+        "wagtailimages.Image", verbose_name=_("foto"), on_delete=models.CASCADE, related_name="+"
+    )
+    caption = models.CharField(_("keterangan"), max_length=255, blank=True)
+
+    panels = [FieldPanel("image"), FieldPanel("caption")]
+
+    class Meta(Orderable.Meta):
+        verbose_name = _("foto")
+        verbose_name_plural = _("foto")
+
+
+class StudyTripDocument(Orderable):
+    page = ParentalKey(StudyTripPage, related_name="documents", on_delete=models.CASCADE)
+    document = models.ForeignKey(
+        "wagtaildocs.Document", verbose_name=_("dokumen"), on_delete=models.CASCADE, related_name="+"
+    )
+    description = models.CharField(_("keterangan"), max_length=255, blank=True)
+
+    panels = [FieldPanel("document"), FieldPanel("description")]
+
+    class Meta(Orderable.Meta):
+        verbose_name = _("dokumen")
+        verbose_name_plural = _("dokumen")
