@@ -1,32 +1,80 @@
+"""Admin wiring: agency snippets, flat listings of ideas and trips, the adapt action."""
+
+import django_filters
 from django.urls import path, reverse
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
-from wagtail.admin.ui.tables import BooleanColumn
+from wagtail.admin.ui.tables import BooleanColumn, Column
+from wagtail.admin.views.pages.listing import IndexView, PageFilterSet
+from wagtail.admin.viewsets.base import ViewSetGroup
+from wagtail.admin.viewsets.pages import PageListingViewSet
+from wagtail.admin.widgets import Button
 from wagtail.snippets.models import register_snippet
-from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
+from wagtail.snippets.views.snippets import SnippetViewSet
 
 from .adapt import adapt_idea
-from .models import Agency, IdeaPage
+from .choices import Stage, Status
+from .models import Agency, IdeaPage, StudyTripPage
 
 
 class AgencyViewSet(SnippetViewSet):
     model = Agency
     icon = "group"
     menu_label = _("Perangkat daerah")
+    menu_order = 210
+    add_to_admin_menu = True
     list_display = ["name", "acronym", "kind", "city", BooleanColumn("is_own")]
     list_filter = ["kind", "is_own", "province"]
-    search_fields = ["name", "acronym", "city"]
     ordering = ["name"]
 
 
-class RegistryViewSetGroup(SnippetViewSetGroup):
-    items = (AgencyViewSet,)
+class IdeaFilterSet(PageFilterSet):
+    stage = django_filters.ChoiceFilter(label=_("Tahap ATM"), choices=Stage.choices)
+    status = django_filters.ChoiceFilter(label=_("Status penerapan"), choices=Status.choices)
+
+    class Meta:
+        model = IdeaPage
+        fields = []
+
+
+class IdeaListingViewSet(PageListingViewSet):
+    model = IdeaPage
+    icon = "pick"
+    menu_label = _("Semua ide")
+    name = "ideas"
+    filterset_class = IdeaFilterSet
+    columns = [
+        *IndexView.base_columns,
+        Column("stage", label=_("Tahap"), accessor="get_stage_display", sort_key="stage"),
+        Column("status", label=_("Status"), accessor="get_status_display", sort_key="status"),
+    ]
+
+
+class StudyTripListingViewSet(PageListingViewSet):
+    model = StudyTripPage
+    icon = "site"
+    menu_label = _("Studi banding")
+    name = "trips"
+    columns = [
+        *IndexView.base_columns,
+        Column("destination", label=_("Tujuan"), accessor="destination"),
+        Column("start_date", label=_("Mulai"), sort_key="start_date"),
+    ]
+
+
+class RegistryViewSetGroup(ViewSetGroup):
+    menu_label = _("Lumbung Inovasi")
     menu_icon = "folder-open-inverse"
-    menu_label = _("Data rujukan")
-    menu_name = "registry"
+    menu_order = 200
+    items = (IdeaListingViewSet, StudyTripListingViewSet)
 
 
-register_snippet(RegistryViewSetGroup)
+register_snippet(AgencyViewSet)
+
+
+@hooks.register("register_admin_viewset")
+def register_registry_listings():
+    return RegistryViewSetGroup()
 
 
 @hooks.register("register_admin_urls")
@@ -36,9 +84,7 @@ def register_adapt_url():
 
 @hooks.register("register_page_header_buttons")
 def adapt_button(page, user, view_name=None, next_url=None):
-    from wagtail.admin.widgets import Button
-
-    if isinstance(page.specific_deferred, IdeaPage) and page.live:
+    if page.live and isinstance(page.specific_deferred, IdeaPage):
         yield Button(
             _("Adaptasi ide ini"),
             reverse("ideas_adapt", args=[page.pk]),

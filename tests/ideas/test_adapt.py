@@ -1,0 +1,84 @@
+"""'Adapt this idea': a signed-in author starts a credited tiru/modifikasi draft."""
+
+from django.urls import reverse
+from wagtail.test.utils import WagtailPageTestCase
+
+from ideas.models import IdeaPage
+from tests import factories
+
+
+class AdaptFlowTests(WagtailPageTestCase):
+    @classmethod
+    def setUpTestData(cls):
+        cls.author = factories.user("penulis", group="Penulis")
+        cls.reader = factories.user("pembaca", group="Pembaca")
+        cls.surabaya = factories.agency("DPMPTSP Surabaya", city="Surabaya")
+        cls.dpmptsp = factories.agency("DPMPTSP")
+        cls.source = factories.idea(
+            "Izin usaha satu hari",
+            summary="Perizinan usaha mikro selesai dalam satu hari.",
+            problem="Pelaku usaha menunggu berminggu-minggu.",
+            source_agency=cls.surabaya,
+            origin_place="Surabaya, Jawa Timur",
+            dimensions=("governance", "economy"),
+            budget_min=10_000_000,
+            budget_max=50_000_000,
+            is_illustrative=True,
+        )
+        cls.source.tags.add("perizinan", "umkm")
+        cls.source.save_revision().publish()
+        cls.url = reverse("ideas_adapt", args=[cls.source.pk])
+
+    def test_author_gets_a_prefilled_credited_draft_and_lands_in_the_editor(self):
+        self.client.force_login(self.author)
+        self.assertEqual(self.client.get(self.url).status_code, 200)
+        response = self.client.post(
+            self.url, {"stage": "modifikasi", "adopting_agency": self.dpmptsp.pk}
+        )
+        draft = IdeaPage.objects.exclude(pk=self.source.pk).get()
+        self.assertRedirects(response, reverse("wagtailadmin_pages:edit", args=[draft.pk]))
+        self.assertFalse(draft.live)
+        self.assertEqual(draft.get_parent(), self.source.get_parent())
+        self.assertEqual(draft.derived_from, self.source)
+        self.assertEqual(draft.stage, "modifikasi")
+        self.assertEqual(draft.status, "diusulkan")
+        self.assertEqual(draft.adopting_agency, self.dpmptsp)
+        self.assertEqual(draft.source_agency, self.surabaya)
+        self.assertEqual(draft.owner, self.author)
+        self.assertEqual(draft.summary, self.source.summary)
+        self.assertEqual(draft.problem, self.source.problem)
+        self.assertEqual(draft.budget_max, 50_000_000)
+        self.assertFalse(draft.is_illustrative)
+        self.assertEqual(
+            sorted(d.slug for d in draft.dimensions.all()), ["economy", "governance"]
+        )
+        self.assertEqual(sorted(t.name for t in draft.tags.all()), ["perizinan", "umkm"])
+        self.assertIsNotNone(draft.latest_revision)
+        editor = self.client.get(reverse("wagtailadmin_pages:edit", args=[draft.pk]))
+        self.assertEqual(editor.status_code, 200)
+        self.assertEqual(self.source.adoption_tree, [], "a draft is not a public adoption")
+
+    def test_missing_agency_is_explained_and_creates_nothing(self):
+        self.client.force_login(self.author)
+        response = self.client.post(self.url, {"stage": "tiru"})
+        self.assertEqual(response.status_code, 200)
+        self.assertContains(response, "Pilih perangkat daerah yang akan mengadopsi.")
+        self.assertEqual(IdeaPage.objects.count(), 1)
+
+    def test_reader_without_author_rights_is_told_and_nothing_is_created(self):
+        self.client.force_login(self.reader)
+        response = self.client.post(self.url, {"stage": "tiru", "adopting_agency": self.dpmptsp.pk})
+        self.assertEqual(response.status_code, 302)
+        self.assertEqual(IdeaPage.objects.count(), 1)
+
+    def test_anonymous_visitor_is_sent_to_sign_in(self):
+        response = self.client.get(self.url)
+        self.assertRedirects(
+            response, f"{reverse('wagtailadmin_login')}?next={self.url}", fetch_redirect_response=False
+        )
+
+    def test_drafts_cannot_be_adapted(self):
+        draft = factories.idea("Belum terbit", publish=False)
+        self.client.force_login(self.author)
+        response = self.client.get(reverse("ideas_adapt", args=[draft.pk]))
+        self.assertEqual(response.status_code, 404)

@@ -1,0 +1,71 @@
+from io import StringIO
+
+from django.contrib.auth import get_user_model
+from django.core.management import call_command
+from django.test import TestCase
+from wagtail.models import Page, Revision
+
+from ideas.choices import Stage
+from ideas.models import Agency, Dimension, IdeaPage, StudyTripPage
+
+
+def snapshot():
+    return {
+        "agencies": Agency.objects.count(),
+        "pages": Page.objects.count(),
+        "revisions": Revision.objects.count(),
+        "users": get_user_model().objects.count(),
+        "tags": IdeaPage.tags.through.objects.count(),
+    }
+
+
+class LoadDemoTests(TestCase):
+    @classmethod
+    def setUpTestData(cls):
+        cls.output = StringIO()
+        call_command("load_demo", password="demo-uji-123", stdout=cls.output)
+
+    def test_second_run_creates_nothing(self):
+        before = snapshot()
+        call_command("load_demo", password="demo-uji-123", stdout=StringIO())
+        self.assertEqual(snapshot(), before)
+
+    def test_agencies_trips_and_ideas(self):
+        self.assertGreaterEqual(Agency.objects.filter(is_own=True, city="Ambon").count(), 10)
+        self.assertGreaterEqual(Agency.objects.exclude(city="Ambon").count(), 8)
+        self.assertEqual(StudyTripPage.objects.live().count(), 5)
+        self.assertGreaterEqual(IdeaPage.objects.count(), 40)
+        live = IdeaPage.objects.live()
+        self.assertEqual(set(live.values_list("stage", flat=True)), set(Stage.values))
+        self.assertEqual(
+            set(Dimension.objects.filter(ideas__in=live).values_list("slug", flat=True)),
+            set(Dimension.objects.values_list("slug", flat=True)),
+        )
+        self.assertTrue(IdeaPage.objects.filter(live=False).exists(), "demo shows drafts too")
+
+    def test_every_demo_idea_is_valid_and_marked_illustrative(self):
+        for page in IdeaPage.objects.all():
+            with self.subTest(page=page.title):
+                page.full_clean()
+                self.assertTrue(page.is_illustrative)
+                if page.stage in Stage.derived():
+                    self.assertIsNotNone(page.derived_from_id)
+
+    def test_lineage_chains_and_a_popular_idea(self):
+        deep_chains = [i for i in IdeaPage.objects.live() if len(i.source_chain) >= 2]
+        originals = {link.idea.pk for i in deep_chains for link in i.source_chain[-1:]}
+        self.assertGreaterEqual(len(originals), 5, "5 chains of depth 3 (amati -> ... -> ...)")
+        self.assertTrue(any(i.adoption_count >= 3 for i in IdeaPage.objects.live()))
+        self.assertTrue(
+            any(len({n.idea.adopting_agency_id for n in i.adoption_tree}) >= 3
+                for i in IdeaPage.objects.live())
+        )
+
+    def test_one_account_per_group_with_printed_password(self):
+        for username, group in (("penulis", "Penulis"), ("pimpinan", "Pimpinan"),
+                                ("pembaca", "Pembaca")):
+            with self.subTest(username=username):
+                user = get_user_model().objects.get(username=username)
+                self.assertTrue(user.groups.filter(name=group).exists())
+                self.assertTrue(user.check_password("demo-uji-123"))
+                self.assertIn(username, self.output.getvalue())
