@@ -37,7 +37,7 @@ test: lint
 	$(TEST_ENV) $(PY) manage.py makemigrations --check --dry-run
 	$(VENV)/bin/pytest
 
-# Refresh the site's own message catalogs (English) after changing UI strings.
+# Refresh the English catalog of the site's own strings (written in Indonesian).
 messages: install
-	for app in kb ideas search; do (cd $$app && ../$(PY) ../manage.py makemessages -l en --no-obsolete); done
-	$(PY) manage.py compilemessages --ignore=.venv
+	$(PY) manage.py makemessages -l en --no-obsolete --ignore=.venv --ignore=tests --ignore=scripts --ignore=var
+	$(PY) manage.py compilemessages -l en --ignore=.venv

@@ -47,14 +47,15 @@ class AdaptForm(forms.Form):
 
 def build_adaptation(source, stage, adopting_agency, user):
     """An unsaved draft IdeaPage derived from `source`."""
+    credited = source.adopting_agency or source.source_agency
     draft = IdeaPage(
         title=f"{source.title} ({adopting_agency.acronym or adopting_agency.name})",
         stage=stage,
         status=Status.PROPOSED,
         derived_from=source,
         adopting_agency=adopting_agency,
-        source_agency=source.adopting_agency or source.source_agency,
-        origin_place=source.origin_place,
+        source_agency=credited,
+        origin_place=(credited.region if credited else "") or source.origin_place,
         owner=user,
         live=False,
         **{name: getattr(source, name) for name in COPIED_FIELDS},
@@ -78,7 +79,10 @@ def adapt_idea(request, page_id):
     if request.method == "POST" and form.is_valid():
         with transaction.atomic():
             draft = build_adaptation(
-                source, form.cleaned_data["stage"], form.cleaned_data["adopting_agency"], request.user
+                source,
+                form.cleaned_data["stage"],
+                form.cleaned_data["adopting_agency"],
+                request.user,
             )
             parent.add_child(instance=draft)
             draft.save_revision(user=request.user, log_action=False)
@@ -90,6 +94,4 @@ def adapt_idea(request, page_id):
         )
         return redirect("wagtailadmin_pages:edit", draft.pk)
 
-    return TemplateResponse(
-        request, "ideas/admin/adapt.html", {"source": source, "form": form}
-    )
+    return TemplateResponse(request, "ideas/admin/adapt.html", {"source": source, "form": form})

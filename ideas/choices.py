@@ -16,7 +16,7 @@ class Stage(models.TextChoices):
 
 
 STAGE_HELP = {
-    Stage.AMATI: _("Diamati di tempat lain, belum diadopsi."),
+    Stage.AMATI: _("Diamati di tempat lain, sebagai bahan belajar."),
     Stage.TIRU: _("Ditiru di sini sebagaimana aslinya."),
     Stage.MODIFIKASI: _("Diadaptasi: apa yang diubah dan mengapa."),
 }

@@ -10,15 +10,18 @@ class IdeaPageForm(WagtailAdminPageForm):
 
     def clean(self):
         cleaned = super().clean()
-        if cleaned.get("stage") == Stage.MODIFIKASI and not self.is_deferred_validation:
-            if not self._kept_forms("modifications"):
-                self.add_error(
-                    "stage",
-                    _(
-                        "Ide Modifikasi wajib mencantumkan minimal satu modifikasi "
-                        "(apa yang diubah dan alasannya) di tab Asal dan adopsi."
-                    ),
-                )
+        if (
+            cleaned.get("stage") == Stage.MODIFIKASI
+            and not self.is_deferred_validation
+            and not self._kept_forms("modifications")
+        ):
+            self.add_error(
+                "stage",
+                _(
+                    "Ide Modifikasi wajib mencantumkan minimal satu modifikasi "
+                    "(apa yang diubah dan alasannya) di tab Asal dan adopsi."
+                ),
+            )
         return cleaned
 
     def _kept_forms(self, name):

@@ -17,8 +17,8 @@ from wagtail.admin.panels import (
     FieldRowPanel,
     InlinePanel,
     MultiFieldPanel,
-    TabbedInterface,
     ObjectList,
+    TabbedInterface,
 )
 from wagtail.fields import StreamField
 from wagtail.models import Orderable, Page
@@ -162,15 +162,14 @@ class IdeaPage(Page):
         _("tahap ATM"),
         max_length=12,
         choices=Stage.choices,
-        help_text=_("Amati: dilihat di tempat lain. Tiru: diterapkan apa adanya. "
-                    "Modifikasi: diadaptasi."),
+        help_text=_(
+            "Amati: dilihat di tempat lain. Tiru: diterapkan apa adanya. Modifikasi: diadaptasi."
+        ),
     )
     dimensions = ParentalManyToManyField(
         "ideas.Dimension", verbose_name=_("dimensi smart city"), related_name="ideas"
     )
-    tags = ClusterTaggableManager(
-        through=IdeaPageTag, blank=True, verbose_name=_("label")
-    )
+    tags = ClusterTaggableManager(through=IdeaPageTag, blank=True, verbose_name=_("label"))
     derived_from = models.ForeignKey(
         "ideas.IdeaPage",
         verbose_name=_("ide sumber"),
@@ -236,12 +235,22 @@ class IdeaPage(Page):
 
     # Outcomes.
     ikm_before = models.DecimalField(
-        _("IKM sebelum"), max_digits=5, decimal_places=2, null=True, blank=True,
-        validators=IKM_VALIDATORS, help_text=_("Indeks Kepuasan Masyarakat, 25,00-100,00."),
+        _("IKM sebelum"),
+        max_digits=5,
+        decimal_places=2,
+        null=True,
+        blank=True,
+        validators=IKM_VALIDATORS,
+        help_text=_("Indeks Kepuasan Masyarakat, 25,00-100,00."),
     )
     ikm_after = models.DecimalField(
-        _("IKM sesudah"), max_digits=5, decimal_places=2, null=True, blank=True,
-        validators=IKM_VALIDATORS, help_text=_("Indeks Kepuasan Masyarakat, 25,00-100,00."),
+        _("IKM sesudah"),
+        max_digits=5,
+        decimal_places=2,
+        null=True,
+        blank=True,
+        validators=IKM_VALIDATORS,
+        help_text=_("Indeks Kepuasan Masyarakat, 25,00-100,00."),
     )
 
     # Where it stands.
@@ -254,7 +263,9 @@ class IdeaPage(Page):
     contact_role = models.CharField(_("jabatan narahubung"), max_length=150, blank=True)
     contact_email = models.EmailField(_("email narahubung"), blank=True)
     last_verified_on = models.DateField(
-        _("terakhir diverifikasi"), null=True, blank=True,
+        _("terakhir diverifikasi"),
+        null=True,
+        blank=True,
         help_text=_("Tanggal pemilik terakhir memastikan inovasi ini masih berjalan."),
     )
     is_illustrative = models.BooleanField(
@@ -416,6 +427,13 @@ class IdeaPage(Page):
         return (timezone.localdate() - self.last_verified_on).days > settings.KB_STALE_AFTER_DAYS
 
     @cached_property
+    def public_study_trip(self):
+        """The trip this idea was seen on, if the public may see that trip."""
+        if self.study_trip_id is None:
+            return None
+        return StudyTripPage.objects.live().public().filter(pk=self.study_trip_id).first()
+
+    @cached_property
     def source_chain(self):
         return lineage.ancestors(self)
 
@@ -456,7 +474,9 @@ class OutcomeIndicator(Orderable):
     baseline = models.DecimalField(
         _("nilai awal"), max_digits=14, decimal_places=2, null=True, blank=True
     )
-    target = models.DecimalField(_("target"), max_digits=14, decimal_places=2, null=True, blank=True)
+    target = models.DecimalField(
+        _("target"), max_digits=14, decimal_places=2, null=True, blank=True
+    )
     actual = models.DecimalField(
         _("capaian"), max_digits=14, decimal_places=2, null=True, blank=True
     )
@@ -478,7 +498,10 @@ class EvidenceDocument(Orderable):
 
     page = ParentalKey(IdeaPage, related_name="evidence", on_delete=models.CASCADE)
     document = models.ForeignKey(
-        "wagtaildocs.Document", verbose_name=_("dokumen"), on_delete=models.CASCADE, related_name="+"
+        "wagtaildocs.Document",
+        verbose_name=_("dokumen"),
+        on_delete=models.CASCADE,
+        related_name="+",
     )
     description = models.CharField(_("keterangan"), max_length=255, blank=True)
 
@@ -542,6 +565,11 @@ class StudyTripPage(Page):
     )
     purpose = models.TextField(_("tujuan kunjungan"))
     report = StreamField(BodyBlock(), verbose_name=_("laporan"), blank=True)
+    is_illustrative = models.BooleanField(
+        _("contoh ilustratif"),
+        default=False,
+        help_text=_("Tandai bila isi laporan ini rekaan untuk demo."),
+    )
 
     search_fields = Page.search_fields + [
         index.SearchField("purpose"),
@@ -566,6 +594,7 @@ class StudyTripPage(Page):
         FieldPanel("report"),
         InlinePanel("photos", label=_("Foto")),
         InlinePanel("documents", label=_("Dokumen")),
+        FieldPanel("is_illustrative"),
     ]
     parent_page_types = ["ideas.StudyTripIndexPage"]
     subpage_types = []
@@ -593,7 +622,8 @@ class StudyTripPage(Page):
             IdeaPage.objects.live()
             .public()
             .filter(study_trip=self)
-            .select_related("source_agency")
+            .select_related("source_agency", "adopting_agency")
+            .prefetch_related("dimensions")
             .order_by("title")
         )
 
@@ -603,8 +633,12 @@ class StudyTripParticipant(Orderable):
     name = models.CharField(_("nama"), max_length=150)
     position = models.CharField(_("jabatan"), max_length=150, blank=True)
     agency = models.ForeignKey(
-        Agency, verbose_name=_("perangkat daerah"), null=True, blank=True,
-        on_delete=models.SET_NULL, related_name="+",
+        Agency,
+        verbose_name=_("perangkat daerah"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
     )
 
     panels = [FieldPanel("name"), FieldPanel("position"), FieldPanel("agency")]
@@ -631,7 +665,10 @@ class StudyTripPhoto(Orderable):
 class StudyTripDocument(Orderable):
     page = ParentalKey(StudyTripPage, related_name="documents", on_delete=models.CASCADE)
     document = models.ForeignKey(
-        "wagtaildocs.Document", verbose_name=_("dokumen"), on_delete=models.CASCADE, related_name="+"
+        "wagtaildocs.Document",
+        verbose_name=_("dokumen"),
+        on_delete=models.CASCADE,
+        related_name="+",
     )
     description = models.CharField(_("keterangan"), max_length=255, blank=True)
 

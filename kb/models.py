@@ -43,14 +43,14 @@ class HomePage(Page):
             public.order_by().values_list("stage").annotate(n=Count("pk")).values_list("stage", "n")
         )
         context.update(
-            latest_ideas=public.select_related("source_agency", "adopting_agency").order_by(
-                "-first_published_at", "-pk"
-            )[:HOME_LIST_SIZE],
+            latest_ideas=public.select_related("source_agency", "adopting_agency")
+            .prefetch_related("dimensions")
+            .order_by("-first_published_at", "-pk")[:HOME_LIST_SIZE],
             most_adopted=public.annotate(
                 adoption_total=Count("adaptations", filter=Q(adaptations__in=public_ids))
             )
             .filter(adoption_total__gt=0)
-            .select_related("source_agency")
+            .select_related("source_agency", "adopting_agency")
             .order_by("-adoption_total", "title")[:HOME_LIST_SIZE],
             stage_counts=[(s, stage_counts.get(s.value, 0)) for s in Stage],
             dimension_counts=Dimension.objects.annotate(
@@ -65,9 +65,7 @@ class HomePage(Page):
 class SiteIdentity(BaseSiteSetting):
     """What the site says about itself in its header and footer."""
 
-    owner = models.CharField(
-        _("pemilik situs"), max_length=200, default="Pemerintah Kota Ambon"
-    )
+    owner = models.CharField(_("pemilik situs"), max_length=200, default="Pemerintah Kota Ambon")
     tagline = models.CharField(
         _("slogan"), max_length=200, blank=True, default="Amati, Tiru, Modifikasi"
     )

@@ -6,7 +6,14 @@ from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 
 from ideas.choices import Stage
-from ideas.models import Agency, Dimension, IdeaIndexPage, IdeaPage, StudyTripIndexPage, StudyTripPage
+from ideas.models import (
+    Agency,
+    Dimension,
+    IdeaIndexPage,
+    IdeaPage,
+    StudyTripIndexPage,
+    StudyTripPage,
+)
 
 
 def agency(name="Diskominfosandi", city="Ambon", **fields):

@@ -145,8 +145,8 @@ TRIPS = [
         "agencies": ["amb-dinkes", "amb-baguala", "amb-nusaniwe"],
         "participants": [
             ("Lidya Ririmasse", "Kepala Bidang Pelayanan Kesehatan", "amb-dinkes"),
-            ("Agus Rumahlatu", "Kepala Puskesmas (contoh)", "amb-dinkes"),
-            ("Hasan Latuheru", "Camat (contoh)", "amb-baguala"),
+            ("Agus Rumahlatu", "Kepala Puskesmas", "amb-dinkes"),
+            ("Hasan Latuheru", "Camat", "amb-baguala"),
             ("Eklin Matulessy", "Kepala Seksi Pemberdayaan Masyarakat", "amb-nusaniwe"),
         ],
         "purpose": (

@@ -16,15 +16,26 @@ PAGE_PERMISSIONS = {
 COLLECTION_PERMISSIONS = {
     AUTHOR: ["add_image", "choose_image", "add_document", "choose_document"],
     LEADER: [
-        "add_image", "change_image", "choose_image",
-        "add_document", "change_document", "choose_document",
+        "add_image",
+        "change_image",
+        "choose_image",
+        "add_document",
+        "change_document",
+        "choose_document",
     ],
 }
 MODEL_PERMISSIONS = {
-    AUTHOR: [("wagtailadmin", "admin", "access_admin"), ("ideas", "agency", "add_agency"),
-             ("ideas", "agency", "change_agency")],
-    LEADER: [("wagtailadmin", "admin", "access_admin"), ("ideas", "agency", "add_agency"),
-             ("ideas", "agency", "change_agency"), ("ideas", "agency", "delete_agency")],
+    AUTHOR: [
+        ("wagtailadmin", "admin", "access_admin"),
+        ("ideas", "agency", "add_agency"),
+        ("ideas", "agency", "change_agency"),
+    ],
+    LEADER: [
+        ("wagtailadmin", "admin", "access_admin"),
+        ("ideas", "agency", "add_agency"),
+        ("ideas", "agency", "change_agency"),
+        ("ideas", "agency", "delete_agency"),
+    ],
     READER: [],
 }
 COLLECTION_MODELS = {"image": "wagtailimages", "document": "wagtaildocs"}
@@ -57,13 +68,15 @@ def create_groups(apps, schema_editor):
                 continue
             for codename in codenames:
                 GroupPagePermission.objects.get_or_create(
-                    group=group, page=page,
+                    group=group,
+                    page=page,
                     permission=_permission(apps, "wagtailcore", "page", codename),
                 )
         for codename in COLLECTION_PERMISSIONS.get(name, []):
             model = codename.split("_", 1)[1]
             GroupCollectionPermission.objects.get_or_create(
-                group=group, collection=root_collection,
+                group=group,
+                collection=root_collection,
                 permission=_permission(apps, COLLECTION_MODELS[model], model, codename),
             )
 

@@ -6,38 +6,84 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     initial = True
 
     dependencies = [
-        ('wagtailcore', '0098_apitoken'),
+        ("wagtailcore", "0098_apitoken"),
     ]
 
     operations = [
         migrations.CreateModel(
-            name='HomePage',
+            name="HomePage",
             fields=[
-                ('page_ptr', models.OneToOneField(auto_created=True, on_delete=django.db.models.deletion.CASCADE, parent_link=True, primary_key=True, serialize=False, to=settings.WAGTAIL_PAGE_MODEL)),
-                ('intro', models.TextField(blank=True, default='Lumbung Inovasi menyimpan praktik baik yang diamati, ditiru dan dimodifikasi oleh perangkat daerah: Amati, Tiru, Modifikasi (ATM), tanpa malu dan dengan menyebut sumbernya.', verbose_name='pengantar')),
+                (
+                    "page_ptr",
+                    models.OneToOneField(
+                        auto_created=True,
+                        on_delete=django.db.models.deletion.CASCADE,
+                        parent_link=True,
+                        primary_key=True,
+                        serialize=False,
+                        to=settings.WAGTAIL_PAGE_MODEL,
+                    ),
+                ),
+                (
+                    "intro",
+                    models.TextField(
+                        blank=True,
+                        default="Lumbung Inovasi menyimpan praktik baik yang diamati, ditiru dan dimodifikasi oleh perangkat daerah: Amati, Tiru, Modifikasi (ATM), tanpa malu dan dengan menyebut sumbernya.",
+                        verbose_name="pengantar",
+                    ),
+                ),
             ],
             options={
-                'verbose_name': 'beranda',
-                'verbose_name_plural': 'beranda',
+                "verbose_name": "beranda",
+                "verbose_name_plural": "beranda",
             },
-            bases=('wagtailcore.page',),
+            bases=("wagtailcore.page",),
         ),
         migrations.CreateModel(
-            name='SiteIdentity',
+            name="SiteIdentity",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('owner', models.CharField(default='Pemerintah Kota Ambon', max_length=200, verbose_name='pemilik situs')),
-                ('tagline', models.CharField(blank=True, default='Amati, Tiru, Modifikasi', max_length=200, verbose_name='slogan')),
-                ('contact_email', models.EmailField(blank=True, max_length=254, verbose_name='email kontak')),
-                ('footer_note', models.TextField(blank=True, verbose_name='catatan kaki')),
-                ('site', models.OneToOneField(editable=False, on_delete=django.db.models.deletion.CASCADE, to='wagtailcore.site')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                (
+                    "owner",
+                    models.CharField(
+                        default="Pemerintah Kota Ambon",
+                        max_length=200,
+                        verbose_name="pemilik situs",
+                    ),
+                ),
+                (
+                    "tagline",
+                    models.CharField(
+                        blank=True,
+                        default="Amati, Tiru, Modifikasi",
+                        max_length=200,
+                        verbose_name="slogan",
+                    ),
+                ),
+                (
+                    "contact_email",
+                    models.EmailField(blank=True, max_length=254, verbose_name="email kontak"),
+                ),
+                ("footer_note", models.TextField(blank=True, verbose_name="catatan kaki")),
+                (
+                    "site",
+                    models.OneToOneField(
+                        editable=False,
+                        on_delete=django.db.models.deletion.CASCADE,
+                        to="wagtailcore.site",
+                    ),
+                ),
             ],
             options={
-                'verbose_name': 'identitas situs',
+                "verbose_name": "identitas situs",
             },
         ),
     ]

@@ -7,8 +7,14 @@ TREE = [
     ("00010001", 2, 2, "kb", "homepage", "Lumbung Inovasi", "home", "/home/"),
     ("000100010001", 3, 0, "ideas", "ideaindexpage", "Ide dan Inovasi", "ide", "/home/ide/"),
     (
-        "000100010002", 3, 0, "ideas", "studytripindexpage", "Studi Banding",
-        "studi-banding", "/home/studi-banding/",
+        "000100010002",
+        3,
+        0,
+        "ideas",
+        "studytripindexpage",
+        "Studi Banding",
+        "studi-banding",
+        "/home/studi-banding/",
     ),
 ]
 
@@ -27,13 +33,24 @@ def create_tree(apps, schema_editor):
     for path, depth, numchild, app, model, title, slug, url_path in TREE:
         content_type, _ = ContentType.objects.get_or_create(app_label=app, model=model)
         pages[model] = apps.get_model(app, model).objects.create(
-            title=title, draft_title=title, slug=slug, path=path, depth=depth,
-            numchild=numchild, url_path=url_path, content_type=content_type,
-            locale=locale, live=True, has_unpublished_changes=False,
+            title=title,
+            draft_title=title,
+            slug=slug,
+            path=path,
+            depth=depth,
+            numchild=numchild,
+            url_path=url_path,
+            content_type=content_type,
+            locale=locale,
+            live=True,
+            has_unpublished_changes=False,
         )
     Page.objects.filter(depth=1).update(numchild=1)
     Site.objects.create(
-        hostname="localhost", port=80, root_page=pages["homepage"], is_default_site=True,
+        hostname="localhost",
+        port=80,
+        root_page=pages["homepage"],
+        is_default_site=True,
         site_name="Lumbung Inovasi",
     )
 

@@ -49,9 +49,7 @@ class AdaptFlowTests(WagtailPageTestCase):
         self.assertEqual(draft.problem, self.source.problem)
         self.assertEqual(draft.budget_max, 50_000_000)
         self.assertFalse(draft.is_illustrative)
-        self.assertEqual(
-            sorted(d.slug for d in draft.dimensions.all()), ["economy", "governance"]
-        )
+        self.assertEqual(sorted(d.slug for d in draft.dimensions.all()), ["economy", "governance"])
         self.assertEqual(sorted(t.name for t in draft.tags.all()), ["perizinan", "umkm"])
         self.assertIsNotNone(draft.latest_revision)
         editor = self.client.get(reverse("wagtailadmin_pages:edit", args=[draft.pk]))
@@ -74,7 +72,9 @@ class AdaptFlowTests(WagtailPageTestCase):
     def test_anonymous_visitor_is_sent_to_sign_in(self):
         response = self.client.get(self.url)
         self.assertRedirects(
-            response, f"{reverse('wagtailadmin_login')}?next={self.url}", fetch_redirect_response=False
+            response,
+            f"{reverse('wagtailadmin_login')}?next={self.url}",
+            fetch_redirect_response=False,
         )
 
     def test_drafts_cannot_be_adapted(self):

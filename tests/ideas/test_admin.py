@@ -15,7 +15,9 @@ class AdminScreensTests(WagtailPageTestCase):
         cls.author = factories.user("penulis", group="Penulis")
         cls.observed = factories.idea("Pojok baca digital")
         cls.imitated = factories.idea(
-            "Pojok baca Ambon", "tiru", derived_from=cls.observed,
+            "Pojok baca Ambon",
+            "tiru",
+            derived_from=cls.observed,
             adopting_agency=factories.agency("Dinas Pendidikan"),
         )
 

@@ -8,8 +8,14 @@ from ideas.ikm import ikm_grade
 @pytest.mark.parametrize(
     ("value", "letter"),
     [
-        ("25.00", "D"), ("64.99", "D"), ("65.00", "C"), ("76.60", "C"), ("76.61", "B"),
-        ("88.30", "B"), ("88.31", "A"), ("100.00", "A"),
+        ("25.00", "D"),
+        ("64.99", "D"),
+        ("65.00", "C"),
+        ("76.60", "C"),
+        ("76.61", "B"),
+        ("88.30", "B"),
+        ("88.31", "A"),
+        ("100.00", "A"),
     ],
 )
 def test_grade_boundaries_follow_the_ikm_scale(value, letter):

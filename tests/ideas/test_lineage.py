@@ -6,7 +6,7 @@ from tests import factories
 
 
 class LineageTests(TestCase):
-    """amati (Surabaya) -> tiru (Dukcapil Ambon) -> modifikasi (Kecamatan Sirimau), plus siblings."""
+    """amati (Surabaya) -> tiru (Dukcapil Ambon) -> modifikasi (Sirimau), plus a sibling."""
 
     @classmethod
     def setUpTestData(cls):
@@ -47,7 +47,10 @@ class LineageTests(TestCase):
 
     def test_drafts_and_private_ideas_stay_out_of_the_public_lineage(self):
         factories.idea(
-            "Draf adopsi", "tiru", publish=False, derived_from=self.original,
+            "Draf adopsi",
+            "tiru",
+            publish=False,
+            derived_from=self.original,
             adopting_agency=self.dukcapil,
         )
         PageViewRestriction.objects.create(

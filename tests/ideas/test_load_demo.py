@@ -57,13 +57,18 @@ class LoadDemoTests(TestCase):
         self.assertGreaterEqual(len(originals), 5, "5 chains of depth 3 (amati -> ... -> ...)")
         self.assertTrue(any(i.adoption_count >= 3 for i in IdeaPage.objects.live()))
         self.assertTrue(
-            any(len({n.idea.adopting_agency_id for n in i.adoption_tree}) >= 3
-                for i in IdeaPage.objects.live())
+            any(
+                len({n.idea.adopting_agency_id for n in i.adoption_tree}) >= 3
+                for i in IdeaPage.objects.live()
+            )
         )
 
     def test_one_account_per_group_with_printed_password(self):
-        for username, group in (("penulis", "Penulis"), ("pimpinan", "Pimpinan"),
-                                ("pembaca", "Pembaca")):
+        for username, group in (
+            ("penulis", "Penulis"),
+            ("pimpinan", "Pimpinan"),
+            ("pembaca", "Pembaca"),
+        ):
             with self.subTest(username=username):
                 user = get_user_model().objects.get(username=username)
                 self.assertTrue(user.groups.filter(name=group).exists())

@@ -66,7 +66,9 @@ class DraftsStayPrivateTests(WagtailPageTestCase):
         )
 
     def test_draft_url_is_not_found(self):
-        self.assertEqual(self.client.get(self.draft.url_path.replace("/home", "", 1)).status_code, 404)
+        self.assertEqual(
+            self.client.get(self.draft.url_path.replace("/home", "", 1)).status_code, 404
+        )
 
     def test_private_idea_asks_for_login(self):
         response = self.client.get(self.private.url)

@@ -119,7 +119,9 @@ class TripEditorValidationTests(WagtailPageTestCase):
         data["action-publish"] = "action-publish"
         response = self.client.post(add_url(StudyTripPage, factories.trip_index()), data)
         self.assertEqual(response.status_code, 200)
-        self.assertIn("sebelum tanggal mulai", " ".join(response.context["form"].errors["end_date"]))
+        self.assertIn(
+            "sebelum tanggal mulai", " ".join(response.context["form"].errors["end_date"])
+        )
         self.assertFalse(StudyTripPage.objects.exists())
 
     def test_valid_trip_is_published(self):

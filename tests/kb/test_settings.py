@@ -19,7 +19,11 @@ def load(module, **env):
     clean = {k: v for k, v in os.environ.items() if not k.startswith(("DJANGO_", "DATABASE_URL"))}
     result = subprocess.run(  # noqa: S603
         [sys.executable, "-c", PRINT.format(module=module)],
-        cwd=ROOT, env={**clean, **env}, capture_output=True, text=True, check=False,
+        cwd=ROOT,
+        env={**clean, **env},
+        capture_output=True,
+        text=True,
+        check=False,
     )
     return result.returncode, result.stdout, result.stderr
 
