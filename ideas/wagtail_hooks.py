@@ -3,6 +3,7 @@
 import django_filters
 from django.urls import path, reverse
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 from wagtail import hooks
 from wagtail.admin.ui.tables import BooleanColumn, Column
 from wagtail.admin.views.pages.listing import IndexView, PageFilterSet
@@ -57,7 +58,7 @@ class StudyTripListingViewSet(PageListingViewSet):
     name = "trips"
     columns = [
         *IndexView.base_columns,
-        Column("destination", label=_("Tujuan"), accessor="destination"),
+        Column("destination", label=pgettext_lazy("trip", "Tujuan"), accessor="destination"),
         Column("start_date", label=_("Mulai"), sort_key="start_date"),
     ]
 

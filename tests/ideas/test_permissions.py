@@ -88,3 +88,34 @@ class DraftsStayPrivateTests(WagtailPageTestCase):
         self.published.unpublish()
         self.assertEqual(self.client.get("/ide/bank-sampah-digital/").status_code, 404)
         self.assertNotContains(self.client.get("/ide/"), "Bank sampah digital")
+
+
+class ReaderGroupTests(WagtailPageTestCase):
+    """Pembaca: signed-in staff who may read pages restricted to their group."""
+
+    @classmethod
+    def setUpTestData(cls):
+        from django.contrib.auth.models import Group
+
+        cls.reader = factories.user("pembaca", group="Pembaca")
+        cls.restricted = factories.idea("Kajian internal parkir")
+        restriction = PageViewRestriction.objects.create(
+            page=cls.restricted, restriction_type=PageViewRestriction.GROUPS
+        )
+        restriction.groups.add(Group.objects.get(name="Pembaca"))
+
+    def test_reader_reads_restricted_page(self):
+        self.client.force_login(self.reader)
+        self.assertContains(self.client.get(self.restricted.url), "Kajian internal parkir")
+
+    def test_anonymous_and_other_staff_do_not(self):
+        response = self.client.get(self.restricted.url)
+        self.assertEqual(response.status_code, 302)
+        self.client.force_login(factories.user("penulis", group="Penulis"))
+        self.assertNotEqual(self.client.get(self.restricted.url).status_code, 200)
+        self.assertNotContains(self.client.get("/ide/"), "Kajian internal parkir")
+
+    def test_reader_cannot_enter_the_admin(self):
+        self.client.force_login(self.reader)
+        response = self.client.get(reverse("wagtailadmin_home"))
+        self.assertNotEqual(response.status_code, 200)
