@@ -2,7 +2,9 @@
 
 Penulis (authors) write ideas and trips and submit them for moderation but cannot
 publish; Pimpinan (leaders) review, publish and unpublish; Pembaca (readers) are
-signed-in staff who may read pages restricted to them.
+signed-in staff who may read pages restricted to them. Pimpinan also joins the
+approval task of Wagtail's default moderation workflow, so that leaders can approve or
+reject what authors submit.
 """
 
 from django.db import migrations
@@ -58,6 +60,8 @@ def create_groups(apps, schema_editor):
     GroupPagePermission = apps.get_model("wagtailcore.GroupPagePermission")
     GroupCollectionPermission = apps.get_model("wagtailcore.GroupCollectionPermission")
 
+    GroupApprovalTask = apps.get_model("wagtailcore", "GroupApprovalTask")
+
     root_collection = Collection.objects.filter(depth=1).first()
     for name, permissions in MODEL_PERMISSIONS.items():
         group, _ = Group.objects.get_or_create(name=name)
@@ -79,6 +83,9 @@ def create_groups(apps, schema_editor):
                 collection=root_collection,
                 permission=_permission(apps, COLLECTION_MODELS[model], model, codename),
             )
+    leaders = Group.objects.get(name=LEADER)
+    for task in GroupApprovalTask.objects.filter(active=True, groups__name="Moderators"):
+        task.groups.add(leaders)
 
 
 def remove_groups(apps, schema_editor):

@@ -119,3 +119,32 @@ class ReaderGroupTests(WagtailPageTestCase):
         self.client.force_login(self.reader)
         response = self.client.get(reverse("wagtailadmin_home"))
         self.assertNotEqual(response.status_code, 200)
+
+
+class ModerationTests(WagtailPageTestCase):
+    """An author submits; a leader approves through the moderation workflow."""
+
+    @classmethod
+    def setUpTestData(cls):
+        cls.author = factories.user("penulis", group="Penulis")
+        cls.leader = factories.user("pimpinan", group="Pimpinan")
+
+    def test_leader_approves_what_an_author_submitted(self):
+        self.client.force_login(self.author)
+        data = idea_form()
+        data["action-submit"] = "action-submit"
+        self.client.post(add_url(IdeaPage, factories.idea_index()), data)
+        page = IdeaPage.objects.get(slug="antrean-daring-dukcapil")
+        task_state = page.current_workflow_task_state
+        self.assertIsNotNone(task_state)
+        actions = [a[0] for a in task_state.task.specific.get_actions(page, self.leader)]
+        self.assertIn("approve", actions)
+        self.assertEqual(task_state.task.specific.get_actions(page, self.author), [])
+
+        self.client.force_login(self.leader)
+        url = reverse(
+            "wagtailadmin_pages:workflow_action", args=(page.pk, "approve", task_state.pk)
+        )
+        self.client.post(url, {"comment": "Layak diterapkan."})
+        page.refresh_from_db()
+        self.assertTrue(page.live)
