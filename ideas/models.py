@@ -34,6 +34,14 @@ from .ikm import IKM_VALIDATORS, ikm_grade
 IDEAS_PER_PAGE = 12
 
 
+def place_line(city, province, country):
+    """City, province and (outside Indonesia) country as one line, skipping what is unknown."""
+    parts = [city, province]
+    if country and country != "Indonesia":
+        parts.append(country)
+    return ", ".join(p for p in parts if p)
+
+
 class Agency(index.Indexed, models.Model):
     """A government agency (OPD): where an idea came from, or who adopted it."""
 
@@ -81,11 +89,7 @@ class Agency(index.Indexed, models.Model):
 
     @property
     def region(self):
-        """City, province and country as one line, skipping what is unknown."""
-        parts = [self.city, self.province]
-        if self.country and self.country != "Indonesia":
-            parts.append(self.country)
-        return ", ".join(p for p in parts if p)
+        return place_line(self.city, self.province, self.country)
 
 
 class Dimension(models.Model):
@@ -612,10 +616,9 @@ class StudyTripPage(Page):
 
     @property
     def destination(self):
-        parts = [self.destination_city, self.destination_province]
-        if self.destination_country and self.destination_country != "Indonesia":
-            parts.append(self.destination_country)
-        return ", ".join(p for p in parts if p)
+        return place_line(
+            self.destination_city, self.destination_province, self.destination_country
+        )
 
     def public_ideas(self):
         return (

@@ -11,14 +11,21 @@ register = template.Library()
 NBSP = "\u00a0"
 
 
+def _decimal(value):
+    """The value as a Decimal, or None when it is empty or not a number."""
+    if value is None or value == "":
+        return None
+    try:
+        return Decimal(value)
+    except (InvalidOperation, TypeError, ValueError):
+        return None
+
+
 @register.filter
 def rupiah(value):
     """50000000 -> 'Rp 50.000.000' (grouping follows the active language)."""
-    if value is None or value == "":
-        return ""
-    try:
-        amount = Decimal(value)
-    except (InvalidOperation, TypeError, ValueError):
+    amount = _decimal(value)
+    if amount is None:
         return ""
     return f"Rp{NBSP}{number_format(amount, decimal_pos=0, force_grouping=True)}"
 
@@ -40,11 +47,8 @@ def budget_range(minimum, maximum):
 @register.filter
 def signed(value, decimal_pos=2):
     """A change with its sign: 5.2 -> '+5,20', -1 -> '−1,00', 0 -> '0,00'."""
-    if value is None or value == "":
-        return ""
-    try:
-        number = Decimal(value)
-    except (InvalidOperation, TypeError, ValueError):
+    number = _decimal(value)
+    if number is None:
         return ""
     text = number_format(abs(number), decimal_pos=int(decimal_pos))
     if number > 0:
@@ -57,11 +61,8 @@ def signed(value, decimal_pos=2):
 @register.filter
 def number(value, decimal_pos=None):
     """A localised number without trailing ',00' noise: 1200.00 -> '1.200', 12.50 -> '12,5'."""
-    if value is None or value == "":
-        return ""
-    try:
-        amount = Decimal(value)
-    except (InvalidOperation, TypeError, ValueError):
+    amount = _decimal(value)
+    if amount is None:
         return ""
     if decimal_pos is None:
         amount = amount.normalize()
