@@ -32,6 +32,10 @@ from .forms import IdeaPageForm
 from .ikm import IKM_VALIDATORS, ikm_grade
 
 IDEAS_PER_PAGE = 12
+# The dates IdeaPage.year is taken from.
+YEAR_SOURCES = frozenset(
+    {"implemented_on", "trial_started_on", "observed_on", "first_published_at"}
+)
 
 
 def place_line(city, province, country):
@@ -278,6 +282,11 @@ class IdeaPage(Page):
         help_text=_("Tandai bila isi dan angkanya rekaan untuk demo, bukan hasil nyata."),
     )
 
+    # Derived, kept true by save() (year) and ideas.signals (adoption_count); for search facets,
+    # filters and the "most adopted" sort.
+    year = models.PositiveSmallIntegerField(_("tahun"), null=True, blank=True, editable=False)
+    adoption_count = models.PositiveIntegerField(_("jumlah adopsi"), default=0, editable=False)
+
     search_fields = Page.search_fields + [
         index.SearchField("summary", boost=2),
         index.SearchField("problem"),
@@ -288,9 +297,30 @@ class IdeaPage(Page):
         index.FilterField("is_digital"),
         index.FilterField("source_agency"),
         index.FilterField("adopting_agency"),
-        index.RelatedFields("tags", [index.SearchField("name", boost=2)]),
-        index.RelatedFields("source_agency", [index.SearchField("name")]),
-        index.RelatedFields("adopting_agency", [index.SearchField("name")]),
+        index.FilterField("year"),
+        index.FilterField("adoption_count"),
+        index.RelatedFields("dimensions", [index.FilterField("slug")]),
+        index.RelatedFields(
+            "tags",
+            [
+                index.SearchField("name", boost=2),
+                index.AutocompleteField("name"),
+                index.FilterField("slug"),
+            ],
+        ),
+        index.RelatedFields(
+            "source_agency",
+            [
+                index.SearchField("name"),
+                index.AutocompleteField("name"),
+                index.FilterField("province"),
+                index.FilterField("country"),
+            ],
+        ),
+        index.RelatedFields(
+            "adopting_agency",
+            [index.SearchField("name"), index.AutocompleteField("name")],
+        ),
     ]
 
     content_panels = Page.content_panels + [
@@ -354,6 +384,8 @@ class IdeaPage(Page):
         ]
     )
     base_form_class = IdeaPageForm
+    # A copy has no adoptions of its own; its year is recomputed on save.
+    exclude_fields_in_copy = ["adoption_count"]
 
     parent_page_types = ["ideas.IdeaIndexPage"]
     subpage_types = []
@@ -361,6 +393,44 @@ class IdeaPage(Page):
     class Meta:
         verbose_name = _("ide")
         verbose_name_plural = _("ide")
+
+    # --- derived fields ---------------------------------------------------
+
+    def compute_year(self):
+        """Year of implementation, else trial, else observation, else first publication."""
+        for value in (self.implemented_on, self.trial_started_on, self.observed_on):
+            if value:
+                return value.year
+        if self.first_published_at:
+            return timezone.localtime(self.first_published_at).year
+        return None
+
+    def save(self, *args, **kwargs):
+        self.year = self.compute_year()
+        update_fields = kwargs.get("update_fields")
+        if update_fields is not None:
+            update_fields = set(update_fields)
+            if update_fields & YEAR_SOURCES:
+                update_fields.add("year")
+            kwargs["update_fields"] = update_fields
+        # What the row said before this save, for ideas.signals; and adoption_count is
+        # only ever written by ideas.signals, so a save never puts back a stale value.
+        self._lineage_before = None
+        if self.pk is not None and not self._state.adding:
+            before = (
+                IdeaPage.objects.filter(pk=self.pk)
+                .values_list("live", "derived_from_id", "adoption_count")
+                .first()
+            )
+            if before is not None:
+                self._lineage_before = before[:2]
+                self.adoption_count = before[2]
+        return super().save(*args, **kwargs)
+
+    def with_content_json(self, content):
+        obj = super().with_content_json(content)
+        obj.adoption_count = self.adoption_count
+        return obj
 
     # --- validation -------------------------------------------------------
 
@@ -446,7 +516,8 @@ class IdeaPage(Page):
         return lineage.descendants_tree(self)
 
     @cached_property
-    def adoption_count(self):
+    def public_adoption_count(self):
+        """Adoptions shown in the tree, counted now (the stored adoption_count is for search)."""
         return lineage.count_nodes(self.adoption_tree)
 
     def get_context(self, request, *args, **kwargs):
