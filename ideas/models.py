@@ -408,14 +408,16 @@ class IdeaPage(Page):
     def save(self, *args, **kwargs):
         self.year = self.compute_year()
         update_fields = kwargs.get("update_fields")
-        if update_fields is not None:
-            update_fields = set(update_fields)
-            if update_fields & YEAR_SOURCES:
-                update_fields.add("year")
-            kwargs["update_fields"] = update_fields
+        if (
+            update_fields is not None
+            and "year" not in update_fields
+            and YEAR_SOURCES.intersection(update_fields)
+        ):
+            kwargs["update_fields"] = [*update_fields, "year"]
         # What the row said before this save, for ideas.signals; and adoption_count is
         # only ever written by ideas.signals, so a save never puts back a stale value.
         self._lineage_before = None
+        self._adoption_synced = False
         if self.pk is not None and not self._state.adding:
             before = (
                 IdeaPage.objects.filter(pk=self.pk)
