@@ -20,6 +20,7 @@ migrate: install
 
 demo: migrate
 	$(PY) manage.py load_demo --if-empty
+	$(PY) manage.py update_index
 
 run: demo
 	$(PY) manage.py runserver 127.0.0.1:$(PORT)
@@ -36,6 +37,7 @@ test: lint
 	$(TEST_ENV) $(PY) manage.py check --fail-level WARNING
 	$(TEST_ENV) $(PY) manage.py makemigrations --check --dry-run
 	$(VENV)/bin/pytest
+	$(VENV)/bin/pytest -o addopts="-ra" --ds=tests.conformance.settings tests/conformance
 
 # Refresh the English catalog of the site's own strings (written in Indonesian).
 messages: install

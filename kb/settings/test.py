@@ -12,3 +12,7 @@ PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
 EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
 MEDIA_ROOT = Path(tempfile.mkdtemp(prefix="kb-test-media-"))
 WAGTAILADMIN_BASE_URL = "http://testserver"
+SEARCH_INDEX_DIR = Path(tempfile.mkdtemp(prefix="kb-test-index-"))
+WAGTAILSEARCH_BACKENDS = {
+    "default": {"BACKEND": "search.backends.whoosh", "PATH": SEARCH_INDEX_DIR},
+}

@@ -1,0 +1,119 @@
+"""Where an index lives on disk, and the searchers that read it.
+
+Each index has a folder ``<PATH>/<key>/`` holding generations (``gen-*``, each a complete Whoosh
+index) and a ``current`` symlink naming the one in use. A rebuild fills a new generation and
+swaps the link (an atomic rename), so searches keep answering while it runs. Every process
+keeps one searcher per index and refreshes it when a writer or a rebuild has moved on.
+"""
+
+import fcntl
+import os
+import shutil
+import threading
+import time
+from contextlib import contextmanager
+from pathlib import Path
+
+from whoosh import index as whoosh_index
+from whoosh.filedb.filestore import FileStorage
+
+
+class IndexUnavailable(Exception):
+    """The index is missing or unreadable: search must answer from somewhere else."""
+
+
+class IndexStore:
+    def __init__(self, root, key):
+        self.folder = Path(root) / key
+        self.current_link = self.folder / "current"
+        self.lock_path = self.folder / "write.lock"
+        self.building_marker = self.folder / "building"
+        self._searcher = None
+        self._searcher_target = None
+        self._searcher_lock = threading.Lock()
+
+    # Locations ---------------------------------------------------------------------------
+
+    def current_generation(self):
+        try:
+            return self.folder / os.readlink(self.current_link)
+        except OSError:
+            return None
+
+    def exists(self):
+        generation = self.current_generation()
+        return generation is not None and whoosh_index.exists_in(str(generation))
+
+    def new_generation(self, schema):
+        self.folder.mkdir(parents=True, exist_ok=True)
+        path = self.folder / f"gen-{time.time_ns()}-{os.getpid()}"
+        path.mkdir()
+        FileStorage(str(path)).create_index(schema)
+        return path
+
+    def open(self, generation):
+        return FileStorage(str(generation)).open_index()
+
+    def swap(self, generation):
+        """Point ``current`` at ``generation`` atomically, and drop all but the last two."""
+        temporary = self.folder / f"current-{os.getpid()}-{threading.get_ident()}"
+        temporary.unlink(missing_ok=True)
+        temporary.symlink_to(generation.name)
+        os.replace(temporary, self.current_link)
+        generations = sorted(self.folder.glob("gen-*"), key=lambda p: p.stat().st_mtime_ns)
+        keep = {generation.name, *(p.name for p in generations[-2:])}
+        building = self.building_generation()
+        if building is not None:
+            keep.add(building.name)
+        for old in generations:
+            if old.name not in keep:
+                shutil.rmtree(old, ignore_errors=True)
+
+    # Writers -----------------------------------------------------------------------------
+
+    @contextmanager
+    def write_lock(self):
+        """One writer at a time, across processes (Whoosh's own lock fails instead of waiting)."""
+        self.folder.mkdir(parents=True, exist_ok=True)
+        with open(self.lock_path, "a") as handle:
+            fcntl.flock(handle, fcntl.LOCK_EX)
+            try:
+                yield
+            finally:
+                fcntl.flock(handle, fcntl.LOCK_UN)
+
+    def building_generation(self):
+        try:
+            return self.folder / self.building_marker.read_text().strip()
+        except OSError:
+            return None
+
+    # Readers -----------------------------------------------------------------------------
+
+    @contextmanager
+    def searcher(self):
+        """This process's searcher, brought up to date with the latest commit."""
+        with self._searcher_lock:
+            generation = self.current_generation()
+            if generation is None:
+                raise IndexUnavailable(f"No search index at {self.folder}")
+            try:
+                if self._searcher is None or self._searcher_target != generation:
+                    if self._searcher is not None:
+                        self._searcher.close()
+                    self._searcher = self.open(generation).searcher()
+                    self._searcher_target = generation
+                else:
+                    self._searcher = self._searcher.refresh()
+            except (OSError, whoosh_index.IndexError) as error:
+                self._searcher = None
+                raise IndexUnavailable(f"Search index at {generation} is unreadable") from error
+            searcher = self._searcher
+        yield searcher
+
+    def close(self):
+        with self._searcher_lock:
+            if self._searcher is not None:
+                self._searcher.close()
+            self._searcher = None
+            self._searcher_target = None
