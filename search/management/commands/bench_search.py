@@ -1,0 +1,191 @@
+"""``manage.py bench_search``: the search benchmark of issue 3 (a script, not a timed test).
+
+For every size it creates a throwaway folder with its own SQLite database and index folders, and
+runs each step in a child process whose DATABASE_URL, KB_VAR_DIR and KB_SEARCH_INDEX point into
+that folder: the developer's database and index are never opened (each child also refuses to run
+unless its database file is inside the folder). Steps: "prepare" (migrate, generate and bulk-load
+the corpus, stage the raw FTS5 text, draw the queries), then one process per engine (rebuild,
+queries, autocomplete, relevance, publish-to-searchable), so every engine runs on the same data
+and queries and its peak memory is its own. The table goes to ``--output``.
+"""
+
+import json
+import os
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+from django.conf import settings
+from django.core.management.base import BaseCommand, CommandError
+
+from search.bench import report, worker
+
+DEFAULT_SIZES = "1000,10000,50000"
+
+
+class Command(BaseCommand):
+    help = (
+        "Benchmark search on a synthetic corpus (in a throwaway database) and write the "
+        "figures to docs/benchmarks.md."
+    )
+    requires_system_checks = []
+
+    def add_arguments(self, parser):
+        parser.add_argument("--sizes", default=DEFAULT_SIZES, help="Comma-separated corpus sizes.")
+        parser.add_argument("--queries", type=int, default=200, help="Timed queries per kind.")
+        parser.add_argument("--cap-ms", type=int, default=2000, help="Per-query time cap (ms).")
+        parser.add_argument("--output", default="docs/benchmarks.md", help="Markdown report.")
+        parser.add_argument("--json", help="Also write the raw results (every query) here.")
+        parser.add_argument(
+            "--operator",
+            choices=["and", "or"],
+            default="and",
+            help="How query words combine, for every engine (the search page sends 'and' "
+            "first, then 'or' when nothing matches).",
+        )
+        parser.add_argument("--seed", type=int, default=2019)
+        parser.add_argument(
+            "--engines",
+            default=None,
+            help="Comma-separated subset of whoosh,database,fts5 (default: all available).",
+        )
+        parser.add_argument(
+            "--keep", action="store_true", help="Keep the throwaway folders (for debugging)."
+        )
+        # Internal: run one step in this (child) process.
+        parser.add_argument("--worker", choices=["prepare", *worker.ENGINES], help="(internal)")
+        parser.add_argument("--workdir", help="(internal)")
+        parser.add_argument("--size", type=int, help="(internal)")
+
+    def log(self, message):
+        self.stdout.write(message)
+        self.stdout.flush()
+
+    def handle(self, *args, **options):
+        if options["worker"]:
+            return self.handle_worker(options)
+        sizes = self.parse_sizes(options["sizes"])
+        if options["queries"] < 1 or options["cap_ms"] < 1:
+            raise CommandError("--queries and --cap-ms must be positive.")
+        engines = self.parse_engines(options["engines"])
+        run = {
+            "machine": report.machine(),
+            "settings": {
+                "queries": options["queries"],
+                "cap_ms": options["cap_ms"],
+                "seed": options["seed"],
+                "operator": options["operator"],
+                "engines": engines,
+            },
+            "sizes": [],
+        }
+        for size in sizes:
+            run["sizes"].append(self.run_size(size, engines, options))
+        output = Path(options["output"])
+        output.parent.mkdir(parents=True, exist_ok=True)
+        output.write_text(report.markdown(run), encoding="utf-8")
+        if options["json"]:
+            Path(options["json"]).write_text(json.dumps(run, indent=1), encoding="utf-8")
+        self.log(f"Wrote {output}.")
+
+    def parse_sizes(self, text):
+        try:
+            sizes = [int(s) for s in text.split(",") if s.strip()]
+        except ValueError:
+            raise CommandError("--sizes takes comma-separated whole numbers.") from None
+        if not sizes or min(sizes) < 50:
+            raise CommandError("Every size must be at least 50 (the relevance set needs room).")
+        return sizes
+
+    def parse_engines(self, text):
+        available = [e for e in worker.ENGINES if e != "whoosh" or worker.whoosh_available()]
+        if text is None:
+            return available
+        engines = [e.strip() for e in text.split(",") if e.strip()]
+        missing = [e for e in engines if e not in available]
+        if missing:
+            raise CommandError(f"Not available: {', '.join(missing)} (have {available}).")
+        return engines
+
+    def run_size(self, size, engines, options):
+        workdir = Path(tempfile.mkdtemp(prefix=f"kb-bench-{size}-"))
+        self.log(f"== {size} ideas, in {workdir}")
+        env = {
+            **os.environ,
+            "DJANGO_SETTINGS_MODULE": settings.SETTINGS_MODULE,
+            "DATABASE_URL": f"sqlite:///{workdir / 'db.sqlite3'}",
+            "KB_VAR_DIR": str(workdir / "var"),
+            "KB_SEARCH_INDEX": str(workdir / "whoosh-index"),
+        }
+        result = {"size": size, "wall_s": {}, "engines": {}}
+        started = time.perf_counter()
+        try:
+            for step in ["prepare", *engines]:
+                step_started = time.perf_counter()
+                self.run_child(step, size, workdir, env, options)
+                result["wall_s"][step] = round(time.perf_counter() - step_started, 1)
+            prepared = json.loads((workdir / "prepared.json").read_text())
+            for key in ("page_ids", "labels"):
+                prepared.pop(key)
+            result["prepare"] = prepared
+            for engine in engines:
+                result["engines"][engine] = json.loads(
+                    (workdir / f"result-{engine}.json").read_text()
+                )
+        finally:
+            if not options["keep"]:
+                shutil.rmtree(workdir, ignore_errors=True)
+        result["wall_s"]["total"] = round(time.perf_counter() - started, 1)
+        self.log(f"== {size} ideas done in {result['wall_s']['total']:.0f} s")
+        return result
+
+    def run_child(self, step, size, workdir, env, options):
+        command = [
+            sys.executable,
+            "-m",
+            "django",
+            "bench_search",
+            "--worker",
+            step,
+            "--workdir",
+            str(workdir),
+            "--size",
+            str(size),
+            "--queries",
+            str(options["queries"]),
+            "--cap-ms",
+            str(options["cap_ms"]),
+            "--seed",
+            str(options["seed"]),
+            "--operator",
+            options["operator"],
+        ]
+        self.log(f"-- {step}")
+        with subprocess.Popen(  # noqa: S603 - our own command, fixed arguments
+            command,
+            cwd=settings.BASE_DIR,
+            env=env,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.STDOUT,
+            text=True,
+        ) as child:
+            tail = []
+            for line in child.stdout:
+                self.log(line.rstrip("\n"))
+                tail = [*tail[-30:], line]
+        if child.returncode:
+            raise CommandError(f"Step {step} for {size} ideas failed:\n{''.join(tail)}")
+
+    def handle_worker(self, options):
+        workdir = options["workdir"]
+        if not workdir or not options["size"]:
+            raise CommandError("--worker needs --workdir and --size.")
+        if options["worker"] == "prepare":
+            worker.prepare(workdir, options["size"], options["seed"], options["queries"], self.log)
+        else:
+            worker.run_engine(
+                options["worker"], workdir, options["cap_ms"], options["operator"], self.log
+            )
