@@ -20,7 +20,7 @@ form:
 3. ``IndonesianStemFilter``: ``stem()`` below. Sastrawi's stem is used only when Sastrawi
    reaches a root of its dictionary (otherwise Sastrawi gives the word back unchanged); a word
    that is not Indonesian gets a light English stem instead (plurals, -ed, -ing: Porter2's
-   steps 0-1c only), so "services"/"service" and "meeting"/"meetings" meet, and Indonesian
+   steps 1a-1c only), so "services"/"service" and "meeting"/"meetings" meet, and Indonesian
    words that happen to end in English-looking letters are not cut further. Known spelling
    variants are normalised (``SPELLING_VARIANTS``: antrian -> antrean, ijin -> izin...), and
    two small tables correct Sastrawi where it is wrong on words that matter here
@@ -40,7 +40,7 @@ and matches nothing. Use ``autocomplete_terms()`` when building queries by hand.
 
 Whoosh pickles the schema, analyzers included, into the index's TOC. The classes here are
 module-level and hold only a few flags; tables, caches and the Sastrawi stemmer live in this
-module (Sastrawi is loaded lazily on the first word to stem, about 0.1 s). Changing the tables
+module (Sastrawi is loaded lazily on the first word to stem, in about 0.03 s). Changing the tables
 below changes the terms: rebuild the index (``manage.py update_index``) and bump
 ``ANALYSIS_VERSION``, which every stem filter records in the pickled schema.
 """
@@ -404,7 +404,7 @@ def _r1(word):
 
 
 def english_light_stem(word):
-    """Porter2 (English Snowball) steps 0, 1a, 1b and 1c only: plurals, -ed, -ing, final -y.
+    """Porter2 (English Snowball) steps 1a, 1b and 1c only: plurals, -ed, -ing, final -y.
 
     "services" -> service, "meetings"/"meeting" -> meet, "cities"/"city" -> citi. The later
     Porter steps (-ational, -ness, -ment, final -e...) are left out: they would also cut words
