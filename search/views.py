@@ -1,50 +1,423 @@
-"""The public search page (Wagtail's default backend until the Whoosh engine lands)."""
+"""The public search page and its autocomplete endpoint.
 
+Only live, public ideas are searched, counted, faceted, highlighted and suggested. When the
+search engine fails (index missing or unreadable), the page answers from the database with a
+visible notice, and the error is logged.
+"""
+
+import json
 import logging
 import re
+from collections import OrderedDict
 
 from django.core.paginator import Paginator
-from django.db import DatabaseError
+from django.db.models import Count, prefetch_related_objects
+from django.http import HttpResponse, QueryDict
 from django.template.response import TemplateResponse
+from django.urls import reverse
+from django.utils.http import urlencode
 from django.utils.translation import gettext as _
+from modelsearch.query import MATCH_ALL
+from wagtail.search.backends import get_search_backend
 
-from ideas.models import IdeaPage
+from ideas.choices import Stage
+from ideas.models import Agency, IdeaPage, IdeaPageTag
+
+from . import highlight
+from .backends.whoosh import analysis
+from .forms import (
+    BROWSE_ORDERING,
+    FACETS,
+    SORT_CHOICES,
+    SORT_ORDERING,
+    SORT_RELEVANCE,
+    SearchForm,
+    apply_selections,
+    live_ideas,
+)
+from .query import MAX_QUERY_LENGTH, clean, parse, words_of
 
 logger = logging.getLogger(__name__)
 
 RESULTS_PER_PAGE = 10
-MAX_QUERY_LENGTH = 200
-# People type words, not query syntax: anything but letters and digits separates words.
-NON_WORD = re.compile(r"[\W_]+")
+# Ask the engine for a spelling suggestion when a query finds fewer ideas than this.
+SUGGEST_BELOW = 3
+# Fields searched by the database fallback (substring match, no stemming).
+FALLBACK_FIELDS = ("title", "summary", "problem", "goal")
+
+AUTOCOMPLETE_LIMIT = 8
+AUTOCOMPLETE_MIN_CHARS = 2
+AUTOCOMPLETE_MAX_CHARS = 100
+# Ideas fetched from the engine per keystroke; their tags and agencies are looked up from them.
+AUTOCOMPLETE_HITS = 24
+AUTOCOMPLETE_MAX_TAGS = 3
+AUTOCOMPLETE_MAX_AGENCIES = 3
+WORD = re.compile(analysis.WORD_PATTERN)
 
 
-def search_terms(raw):
-    """The words of a query, without the characters search backends treat as syntax."""
-    return " ".join(NON_WORD.sub(" ", raw[:MAX_QUERY_LENGTH]).split())
+# --- the two ways of searching ----------------------------------------------------------------
+
+
+class EngineSearch:
+    """The configured search backend (Whoosh)."""
+
+    fallback = False
+
+    def __init__(self):
+        self.backend = get_search_backend()
+
+    def run(self, queryset, parsed, operator, ordering):
+        query = parsed.to_query(operator) or MATCH_ALL
+        if ordering:
+            return queryset.order_by(*ordering).search(query, order_by_relevance=False)
+        return queryset.search(query)
+
+    def facet(self, results, field):
+        return results.facet(field)
+
+    def suggest(self, text, queryset):
+        suggest = getattr(self.backend, "suggest", None)
+        return suggest(text, queryset) if suggest else None
+
+
+class DatabaseSearch:
+    """Substring matching in the database: used only while the engine is out of order."""
+
+    fallback = True
+
+    def run(self, queryset, parsed, operator, ordering):
+        q = parsed.to_q(FALLBACK_FIELDS, operator)
+        if q is not None:
+            queryset = queryset.filter(q)
+        return queryset.distinct().order_by(*(ordering or BROWSE_ORDERING), "-pk")
+
+    def facet(self, results, field):
+        rows = (
+            IdeaPage.objects.filter(pk__in=results.values("pk"))
+            .values(field)
+            .annotate(n=Count("pk", distinct=True))
+            .order_by("-n")
+        )
+        return OrderedDict((row[field], row["n"]) for row in rows if row[field] is not None)
+
+    def suggest(self, text, queryset):
+        return None
+
+
+def engine_is_degraded(backend):
+    """True when the backend says it is answering without its index (if it can say so)."""
+    for name in ("is_fallback", "fell_back", "degraded"):
+        value = getattr(backend, name, False)
+        if callable(value):
+            value = value()
+        if value is True:
+            return True
+    return False
+
+
+# --- the search page -------------------------------------------------------------------------
+
+
+def _params(query_text, selections, sort, **changes):
+    """A urlencoded query string for the page with `changes` applied ({param: [values]})."""
+    params = QueryDict(mutable=True)
+    if query_text:
+        params["q"] = query_text
+    for param, values in selections.items():
+        params.setlist(param, values)
+    if sort != SORT_RELEVANCE:
+        params["sort"] = sort
+    for param, values in changes.items():
+        if values:
+            params.setlist(param, values)
+        else:
+            params.pop(param, None)
+    return params.urlencode()
+
+
+def _toggled(values, value):
+    return [v for v in values if v != value] if value in values else [*values, value]
+
+
+def _run(searcher, parsed, selections, sort, page_number):
+    """Search, paginate and count facets with one searcher. May raise if the engine fails."""
+    base = live_ideas()
+    filtered = apply_selections(base, selections)
+    ordering = SORT_ORDERING[sort]
+    if ordering is None and not parsed.has_positive:
+        ordering = BROWSE_ORDERING  # nothing to rank by: newest first
+
+    operator, relaxed = "and", False
+    results = searcher.run(filtered, parsed, operator, ordering)
+    count = results.count()
+    if count == 0 and parsed.can_relax:
+        wider = searcher.run(filtered, parsed, "or", ordering)
+        if wider.count():
+            results, count, operator, relaxed = wider, wider.count(), "or", True
+
+    page = Paginator(results, RESULTS_PER_PAGE).get_page(page_number)
+    page.object_list = list(page.object_list)
+    prefetch_related_objects(page.object_list, "source_agency", "adopting_agency", "dimensions")
+
+    # Facet counts: each facet counts the results of every *other* selection.
+    raw_counts, facet_counts = {}, {}
+    for facet in FACETS:
+        if facet.param in selections:
+            others = apply_selections(base, selections, without=facet.param)
+            raw = searcher.facet(searcher.run(others, parsed, operator, None), facet.field)
+        elif count == 0:
+            raw = {}
+        else:
+            if facet.field not in raw_counts:
+                raw_counts[facet.field] = searcher.facet(results, facet.field)
+            raw = raw_counts[facet.field]
+        facet_counts[facet.param] = facet.counts(raw)
+
+    suggestion = None
+    if parsed.has_positive and count < SUGGEST_BELOW:
+        try:
+            suggestion = searcher.suggest(parsed.positive_text, filtered)
+        except Exception:
+            logger.exception("Spelling suggestion failed for %r", parsed.positive_text)
+    return {
+        "page": page,
+        "count": count,
+        "relaxed": relaxed,
+        "facet_counts": facet_counts,
+        "suggestion": suggestion,
+    }
+
+
+def _facet_groups(facet_counts, selections, query_text, sort):
+    groups = []
+    for facet in FACETS:
+        counts = facet_counts.get(facet.param, {})
+        selected = selections.get(facet.param, [])
+        keys = list(counts)
+        if facet.limit is not None:
+            keys = keys[: facet.limit]
+        keys += [key for key in selected if key not in keys]
+        if not keys:
+            continue
+        labels = facet.labels(keys)
+        items = facet.order([(key, labels.get(key, key), counts.get(key, 0)) for key in keys])
+        values = [
+            {
+                "value": key,
+                "label": label,
+                "count": n,
+                "selected": key in selected,
+                "url": "?"
+                + _params(query_text, selections, sort, **{facet.param: _toggled(selected, key)}),
+            }
+            for key, label, n in items
+        ]
+        groups.append({"param": facet.param, "title": facet.title, "values": values})
+    return groups
+
+
+def _active_filters(selections, groups, query_text, sort):
+    """The selected values as removable chips."""
+    labels = {(g["param"], v["value"]): v["label"] for g in groups for v in g["values"]}
+    chips = []
+    titles = SearchForm.FIELD_TITLES
+    agency_names = {}
+    if "agency" in selections:
+        ids = [int(v) for v in selections["agency"]]
+        agency_names = {str(a.pk): str(a) for a in Agency.objects.filter(pk__in=ids)}
+    for param, values in selections.items():
+        for value in values:
+            label = labels.get((param, value)) or agency_names.get(value) or value
+            chips.append(
+                {
+                    "title": titles.get(param, param),
+                    "label": label,
+                    "url": "?"
+                    + _params(query_text, selections, sort, **{param: _toggled(values, value)}),
+                }
+            )
+    return chips
+
+
+def _hits(ideas, parsed):
+    terms = highlight.query_terms(parsed.terms)
+    body_field = IdeaPage._meta.get_field("body")
+    hits = []
+    for idea in ideas:
+        body = " ".join(str(part) for part in body_field.get_searchable_content(idea.body))
+        hits.append(
+            {
+                "idea": idea,
+                "title": highlight.title(idea.title, terms),
+                "passage": highlight.best_passage(
+                    [idea.summary, idea.problem, idea.goal, body], terms
+                ),
+            }
+        )
+    return hits
+
+
+def _suggestion_text(suggestion, parsed):
+    """The suggested query, keeping the words the user excluded."""
+    excluded = [f"-{w}" for w in parsed.excluded_words]
+    excluded += [f'-"{p}"' for p in parsed.excluded_phrases]
+    return " ".join([suggestion, *excluded])
 
 
 def search(request):
-    query = request.GET.get("q", "").strip()[:MAX_QUERY_LENGTH]
-    terms = search_terms(query)
-    results, notice = IdeaPage.objects.none(), None
-    if terms:
-        results = (
-            IdeaPage.objects.live()
-            .public()
-            .select_related("source_agency", "adopting_agency")
-            .prefetch_related("dimensions")
-            .search(terms)
+    parsed = parse(request.GET.get("q", ""))
+    form = SearchForm(request.GET)
+    selections, sort = form.selections, form.sort_value
+    context = {
+        "search_query": parsed.text,
+        "parsed_query": parsed,
+        "problems": form.problems(),
+        "sort": sort,
+        "stages": Stage,
+        "max_query_length": MAX_QUERY_LENGTH,
+    }
+
+    if parsed.only_negative:
+        context["query_message"] = _(
+            "Tambahkan setidaknya satu kata yang dicari. Tanda minus (-) hanya mengecualikan "
+            "kata, misalnya: parkir -liar."
         )
-    page_number = request.GET.get("page")
+    elif parsed.is_empty and parsed.text:
+        context["query_message"] = _(
+            "Tidak ada kata yang bisa dicari di sini. Ketik kata biasa, misalnya: antrean."
+        )
+    elif parsed.has_positive or selections:
+        outcome, notice = None, None
+        try:
+            searcher = EngineSearch()
+            if engine_is_degraded(searcher.backend):
+                raise RuntimeError("search backend reports it is answering without its index")
+            outcome = _run(searcher, parsed, selections, sort, request.GET.get("page"))
+        except Exception:
+            logger.exception(
+                "Search engine failed for %r; answering from the database", parsed.text
+            )
+            notice = _(
+                "Mesin pencarian sedang bermasalah. Hasil di bawah diambil langsung dari basis "
+                "data: hanya kata yang persis sama yang ditemukan, diurutkan dari yang terbaru."
+            )
+            outcome = _run(DatabaseSearch(), parsed, selections, sort, request.GET.get("page"))
+
+        groups = _facet_groups(outcome["facet_counts"], selections, parsed.text, sort)
+        suggestion = outcome["suggestion"]
+        if suggestion and words_of(suggestion) == list(parsed.terms):
+            suggestion = None
+        if suggestion:
+            suggested = _suggestion_text(suggestion, parsed)
+            context["suggestion"] = {
+                "text": suggestion,
+                "url": "?" + _params(suggested, selections, sort, page=None),
+            }
+        context.update(
+            searched=True,
+            search_notice=notice,
+            search_results=outcome["page"],
+            result_count=outcome["count"],
+            relaxed=outcome["relaxed"],
+            hits=_hits(outcome["page"].object_list, parsed),
+            facet_groups=groups,
+            active_filters=_active_filters(selections, groups, parsed.text, sort),
+            clear_filters_url="?" + _params(parsed.text, {}, sort),
+            sort_links=[
+                {
+                    "value": value,
+                    "label": label,
+                    "current": value == sort,
+                    "url": "?" + _params(parsed.text, selections, value),
+                }
+                for value, label in SORT_CHOICES
+            ],
+            page_query=_params(parsed.text, selections, sort),
+        )
+
+    context["autofocus"] = not context.get("searched")
+    response = TemplateResponse(request, "search/search.html", context)
+    response["X-Robots-Tag"] = "noindex"
+    return response
+
+
+# --- autocomplete ----------------------------------------------------------------------------
+
+
+def _label_words(label):
+    """The words of a name as the autocomplete index holds them (lowercase, folded)."""
+    return [analysis.fold(word) for word in WORD.findall(label or "")]
+
+
+def _starts_words(label, prefixes):
+    """True when every prefix starts some word of `label` (what the engine matched on)."""
+    label_words = _label_words(label)
+    return bool(prefixes) and all(any(w.startswith(p) for w in label_words) for p in prefixes)
+
+
+def _autocomplete_hits(words):
+    ideas = live_ideas().only("id", "title", "url_path", "source_agency", "adopting_agency")
     try:
-        page = Paginator(results, RESULTS_PER_PAGE).get_page(page_number)
-        page.object_list = list(page.object_list)  # run the query here, not in the template
-    except DatabaseError:
-        logger.exception("Search failed for %r", terms)
-        page = Paginator(IdeaPage.objects.none(), RESULTS_PER_PAGE).get_page(1)
-        notice = _("Pencarian sedang bermasalah. Coba lagi sebentar lagi.")
-    return TemplateResponse(
-        request,
-        "search/search.html",
-        {"search_query": query, "search_results": page, "search_notice": notice},
-    )
+        return list(ideas.autocomplete(" ".join(words))[:AUTOCOMPLETE_HITS])
+    except Exception:
+        logger.exception("Autocomplete engine failed for %r; answering from the database", words)
+        longest = max(words, key=len)
+        return list(ideas.filter(title__icontains=longest).order_by("title")[:AUTOCOMPLETE_HITS])
+
+
+def _suggestions(request, words):
+    prefixes = _label_words(" ".join(words))
+    hits = _autocomplete_hits(words)
+    if not hits:
+        return []
+    search_url = reverse("search")
+    ids = [idea.pk for idea in hits]
+
+    tags, tag_hits = {}, {}
+    for name, slug in IdeaPageTag.objects.filter(content_object_id__in=ids).values_list(
+        "tag__name", "tag__slug"
+    ):
+        if _starts_words(name, prefixes):
+            tags[slug] = name
+            tag_hits[slug] = tag_hits.get(slug, 0) + 1
+    tag_items = [
+        {"label": tags[slug], "url": f"{search_url}?{urlencode({'tag': slug})}", "kind": "tag"}
+        for slug in sorted(tags, key=lambda s: (-tag_hits[s], tags[s].lower()))
+    ][:AUTOCOMPLETE_MAX_TAGS]
+
+    agency_ids = {i.source_agency_id for i in hits} | {i.adopting_agency_id for i in hits}
+    agencies = [
+        a
+        for a in Agency.objects.filter(pk__in=agency_ids - {None}).order_by("name")
+        if _starts_words(a.name, prefixes) or _starts_words(a.acronym, prefixes)
+    ]
+    agency_items = [
+        {"label": str(a), "url": f"{search_url}?agency={a.pk}", "kind": "instansi"}
+        for a in agencies
+    ][:AUTOCOMPLETE_MAX_AGENCIES]
+
+    room = AUTOCOMPLETE_LIMIT - len(tag_items) - len(agency_items)
+    idea_items = []
+    for idea in hits:
+        if len(idea_items) >= room:
+            break
+        if _starts_words(idea.title, prefixes):
+            url = idea.get_url(request)
+            if url:
+                idea_items.append({"label": idea.title, "url": url, "kind": "ide"})
+    return (idea_items + tag_items + agency_items)[:AUTOCOMPLETE_LIMIT]
+
+
+def autocomplete(request):
+    text = clean(request.GET.get("q", ""))[:AUTOCOMPLETE_MAX_CHARS]
+    words = WORD.findall(text)
+    suggestions = []
+    if len("".join(words)) >= AUTOCOMPLETE_MIN_CHARS:
+        suggestions = _suggestions(request, words)
+    body = json.dumps({"query": text, "suggestions": suggestions}, ensure_ascii=False)
+    # Nothing typed may come back as markup, even if the JSON is opened as a page.
+    body = body.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
+    response = HttpResponse(body, content_type="application/json; charset=utf-8")
+    response["X-Robots-Tag"] = "noindex"
+    response["X-Content-Type-Options"] = "nosniff"
+    return response

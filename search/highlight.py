@@ -1,0 +1,124 @@
+"""Show why a result matched: the best passage of its text, with the matching words in <mark>.
+
+Matching uses the engine's own analysis (search.backends.whoosh.analysis.text_analyzer), so a
+search for "melayani" marks "pelayanan" exactly when the engine found the page through it.
+The HTML is built here from escaped fragments; only that string is marked safe.
+"""
+
+import threading
+
+from django.utils.html import escape
+from django.utils.safestring import mark_safe
+
+# Characters of a passage shown under a result.
+PASSAGE_LENGTH = 240
+# How far before the first matching word the passage starts, for context.
+LEAD_IN = 50
+# Text analysed per field: a result page never needs more to find a passage.
+MAX_ANALYSED = 6000
+ELLIPSIS = "…"
+
+_local = threading.local()
+
+
+def _analyzer():
+    """One analyzer per thread (Whoosh analyzers reuse their token objects)."""
+    analyzer = getattr(_local, "analyzer", None)
+    if analyzer is None:
+        from search.backends.whoosh.analysis import text_analyzer
+
+        analyzer = _local.analyzer = text_analyzer()
+    return analyzer
+
+
+def query_terms(words):
+    """The analysed forms (stems) of the words searched for."""
+    if not words:
+        return frozenset()
+    analyzer = _analyzer()
+    return frozenset(token.text for token in analyzer(" ".join(words), mode="query"))
+
+
+def matches(text, terms):
+    """(start, end) character spans of the words of `text` whose analysed form is in `terms`."""
+    if not text or not terms:
+        return []
+    text = text[:MAX_ANALYSED]
+    spans = []
+    last_end = 0
+    for token in _analyzer()(text, chars=True, mode="index"):
+        if token.text not in terms:
+            continue
+        start, end = max(token.startchar, 0), min(token.endchar, len(text))
+        if end > start and start >= last_end:
+            spans.append((start, end))
+            last_end = end
+    return spans
+
+
+def _marked(text, spans, start=0, end=None):
+    """Escaped text[start:end] with the spans inside it wrapped in <mark>."""
+    end = len(text) if end is None else end
+    parts, pos = [], start
+    for s, e in spans:
+        if s < start or e > end:
+            continue
+        parts.append(escape(text[pos:s]))
+        parts.append(f"<mark>{escape(text[s:e])}</mark>")
+        pos = e
+    parts.append(escape(text[pos:end]))
+    return "".join(parts)
+
+
+def _window(text, spans):
+    """The [start, end) window of PASSAGE_LENGTH characters holding the most distinct matches."""
+    best, best_score = 0, (-1, -1)
+    for i, (s, _e) in enumerate(spans):
+        inside = [(a, b) for a, b in spans[i:] if b <= s + PASSAGE_LENGTH - LEAD_IN]
+        score = (len({text[a:b].lower() for a, b in inside}), len(inside))
+        if score > best_score:
+            best, best_score = i, score
+    first = spans[best][0] if spans else 0
+    start = max(0, first - LEAD_IN)
+    if start > 0:
+        # Start on a word boundary, never after the first match.
+        space = text.rfind(" ", start - 20 if start >= 20 else 0, first)
+        start = space + 1 if space >= 0 else start
+    end = min(len(text), start + PASSAGE_LENGTH)
+    if end < len(text):
+        space = text.rfind(" ", start, end)
+        if space > first:
+            end = space
+    return start, end
+
+
+def passage(text, terms):
+    """The best passage of `text` for `terms` as safe HTML, with its match count.
+
+    Returns (html, distinct_matches); html is None when nothing in `text` matches.
+    """
+    text = " ".join((text or "").split())
+    spans = matches(text, terms)
+    if not spans:
+        return None, 0
+    start, end = _window(text, spans)
+    html = _marked(text, spans, start, end)
+    prefix = ELLIPSIS if start > 0 else ""
+    suffix = ELLIPSIS if end < len(text) else ""
+    distinct = len({text[s:e].lower() for s, e in spans})
+    return mark_safe(prefix + html + suffix), distinct  # noqa: S308 (built from escaped parts)
+
+
+def title(text, terms):
+    """The whole title as safe HTML, matching words marked."""
+    return mark_safe(_marked(text or "", matches(text or "", terms)))  # noqa: S308
+
+
+def best_passage(texts, terms):
+    """The passage from the text with the most distinct matches (earlier texts win ties)."""
+    best_html, best_count = None, 0
+    for text in texts:
+        html, count = passage(text, terms)
+        if count > best_count:
+            best_html, best_count = html, count
+    return best_html
