@@ -24,4 +24,7 @@ class SearchConfig(AppConfig):
     verbose_name = _("Pencarian")
 
     def ready(self):
+        from . import signals
+
         post_migrate.connect(create_missing_indexes, sender=self)
+        signals.connect()

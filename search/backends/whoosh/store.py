@@ -28,9 +28,7 @@ class IndexStore:
         self.current_link = self.folder / "current"
         self.lock_path = self.folder / "write.lock"
         self.building_marker = self.folder / "building"
-        self._searcher = None
-        self._searcher_target = None
-        self._searcher_lock = threading.Lock()
+        self._local = threading.local()  # Whoosh searchers are not shared between threads
 
     # Locations ---------------------------------------------------------------------------
 
@@ -92,28 +90,25 @@ class IndexStore:
 
     @contextmanager
     def searcher(self):
-        """This process's searcher, brought up to date with the latest commit."""
-        with self._searcher_lock:
-            generation = self.current_generation()
-            if generation is None:
-                raise IndexUnavailable(f"No search index at {self.folder}")
-            try:
-                if self._searcher is None or self._searcher_target != generation:
-                    if self._searcher is not None:
-                        self._searcher.close()
-                    self._searcher = self.open(generation).searcher()
-                    self._searcher_target = generation
-                else:
-                    self._searcher = self._searcher.refresh()
-            except (OSError, whoosh_index.IndexError) as error:
-                self._searcher = None
-                raise IndexUnavailable(f"Search index at {generation} is unreadable") from error
-            searcher = self._searcher
-        yield searcher
+        """This thread's searcher, brought up to date with the latest commit."""
+        local = self._local
+        generation = self.current_generation()
+        if generation is None:
+            raise IndexUnavailable(f"No search index at {self.folder}")
+        try:
+            if getattr(local, "searcher", None) is None or local.generation != generation:
+                self.close()
+                local.searcher = self.open(generation).searcher()
+                local.generation = generation
+            else:
+                local.searcher = local.searcher.refresh()
+        except Exception as error:  # a missing file, a truncated or garbled table of contents
+            local.searcher = None
+            raise IndexUnavailable(f"Search index at {generation} is unreadable") from error
+        yield local.searcher
 
     def close(self):
-        with self._searcher_lock:
-            if self._searcher is not None:
-                self._searcher.close()
-            self._searcher = None
-            self._searcher_target = None
+        searcher = getattr(self._local, "searcher", None)
+        if searcher is not None:
+            searcher.close()
+        self._local.searcher = None
