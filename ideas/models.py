@@ -30,6 +30,7 @@ from . import lineage
 from .choices import STAGE_HELP, AgencyKind, InnovationForm, Stage, Status
 from .forms import IdeaPageForm
 from .ikm import IKM_VALIDATORS, ikm_grade
+from .panels import DuplicatesPanel
 
 IDEAS_PER_PAGE = 12
 # The dates IdeaPage.year is taken from.
@@ -325,6 +326,7 @@ class IdeaPage(Page):
 
     content_panels = Page.content_panels + [
         FieldPanel("summary"),
+        DuplicatesPanel(),
         FieldRowPanel([FieldPanel("stage"), FieldPanel("status")]),
         FieldPanel("derived_from"),
         FieldPanel("dimensions", widget=forms.CheckboxSelectMultiple),
@@ -523,8 +525,11 @@ class IdeaPage(Page):
         return lineage.count_nodes(self.adoption_tree)
 
     def get_context(self, request, *args, **kwargs):
+        from .duplicates import similar_ideas
+
         context = super().get_context(request, *args, **kwargs)
         context["direct_adoptions"] = len(self.adoption_tree)
+        context["similar_ideas"] = similar_ideas(self)
         return context
 
 

@@ -15,6 +15,7 @@ from wagtail.snippets.views.snippets import SnippetViewSet
 
 from .adapt import adapt_idea
 from .choices import Stage, Status
+from .duplicates import duplicates_view
 from .models import Agency, IdeaPage, StudyTripPage
 
 
@@ -80,7 +81,10 @@ def register_registry_listings():
 
 @hooks.register("register_admin_urls")
 def register_adapt_url():
-    return [path("ideas/adapt/<int:page_id>/", adapt_idea, name="ideas_adapt")]
+    return [
+        path("ideas/adapt/<int:page_id>/", adapt_idea, name="ideas_adapt"),
+        path("ideas/duplicates/", duplicates_view, name="ideas_duplicates"),
+    ]
 
 
 @hooks.register("register_page_header_buttons")

@@ -78,8 +78,9 @@ class YearTests(TestCase):
         self.assertEqual(IdeaPage.objects.get(pk=page.pk).year, 2016)
 
     def test_year_is_indexed_as_a_filter(self):
-        factories.idea("Bank sampah sekolah", observed_on=datetime.date(2017, 7, 7))
-        factories.idea("Bank sampah pasar", observed_on=datetime.date(2022, 7, 7))
+        with self.captureOnCommitCallbacks(execute=True):
+            factories.idea("Bank sampah sekolah", observed_on=datetime.date(2017, 7, 7))
+            factories.idea("Bank sampah pasar", observed_on=datetime.date(2022, 7, 7))
         hits = IdeaPage.objects.live().public().filter(year=2017).search("sampah")
         self.assertEqual([p.title for p in hits], ["Bank sampah sekolah"])
 
@@ -186,6 +187,16 @@ class AdoptionCountTests(TestCase):
         signals.recount_all()
         for page in IdeaPage.objects.all():
             self.assertEqual(page.adoption_count, page.public_adoption_count, page.title)
+
+    def test_the_index_knows_the_new_count_after_the_commit(self):
+        live = IdeaPage.objects.live().public()
+        self.assertEqual(list(live.filter(adoption_count=3).search("Klampid")), [self.original])
+        with self.captureOnCommitCallbacks(execute=True):
+            self.adapt(self.adaptation, "Akta online desa")
+        self.assertEqual(list(live.filter(adoption_count=4).search("Klampid")), [self.original])
+        self.assertEqual(list(live.filter(adoption_count=3).search("Klampid")), [])
+        facet = live.search("akta online", order_by_relevance=False).facet("adoption_count")
+        self.assertEqual(facet.get(2), 1, "the imitation now has two adoptions below it")
 
     def test_reindexing_waits_for_the_commit_and_skips_a_rollback(self):
         with self.captureOnCommitCallbacks() as callbacks:

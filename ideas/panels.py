@@ -1,0 +1,64 @@
+"""An editor panel that warns an author about likely duplicates before publishing."""
+
+from django.urls import reverse
+from django.utils.translation import gettext_lazy as _
+from wagtail.admin.panels import Panel
+
+
+class DuplicatesPanel(Panel):
+    """Ideas whose title or summary is close to this one's.
+
+    Server-side for the saved idea (its latest draft); the script refreshes the list from
+    the duplicates endpoint while the author types in the title and summary fields.
+    """
+
+    def __init__(self, title_field="title", summary_field="summary", **kwargs):
+        kwargs.setdefault("heading", _("Kemungkinan duplikat"))
+        super().__init__(**kwargs)
+        self.title_field = title_field
+        self.summary_field = summary_field
+
+    def clone_kwargs(self):
+        kwargs = super().clone_kwargs()
+        kwargs.update(title_field=self.title_field, summary_field=self.summary_field)
+        return kwargs
+
+    @property
+    def clean_name(self):
+        return super().clean_name or "duplicates"
+
+    class BoundPanel(Panel.BoundPanel):
+        template_name = "ideas/admin/duplicates_panel.html"
+
+        class Media:
+            js = ["ideas/js/duplicates.js"]
+
+        def _field_id(self, name):
+            if self.form is not None and name in self.form.fields:
+                return self.form[name].auto_id
+            return f"id_{name}"
+
+        def get_context_data(self, parent_context=None):
+            from .duplicates import describe, likely_duplicates  # needs the models loaded
+
+            context = super().get_context_data(parent_context)
+            page = self.instance
+            matches = []
+            if page is not None and page.pk is not None and self.request is not None:
+                matches = [
+                    describe(m, self.request.user)
+                    for m in likely_duplicates(
+                        self.request.user,
+                        getattr(page, self.panel.title_field, ""),
+                        getattr(page, self.panel.summary_field, ""),
+                        exclude=page.pk,
+                    )
+                ]
+            context.update(
+                matches=matches,
+                endpoint=reverse("ideas_duplicates"),
+                exclude=page.pk if page is not None and page.pk else "",
+                title_id=self._field_id(self.panel.title_field),
+                summary_id=self._field_id(self.panel.summary_field),
+            )
+            return context
