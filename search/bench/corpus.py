@@ -1,8 +1,8 @@
 """A deterministic synthetic corpus of ideas: Indonesian words with their affixes, Zipf-distributed.
 
 Everything comes from one seed. Document n is generated from its own random stream, so the first
-1,000 documents of the 10,000 corpus are the 1,000 corpus (apart from which documents carry the
-planted relevance topics, which depends on the size).
+1,000 documents of the 10,000 corpus are those of the 1,000 corpus, apart from the planted
+relevance topics and the adoption counts, which depend on the size.
 """
 
 import datetime
