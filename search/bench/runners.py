@@ -17,6 +17,19 @@ PAGE_SIZE = 10
 TOKEN = re.compile(r"\w+", re.UNICODE)
 
 
+class Clock:
+    """Milliseconds spent in each part of one query."""
+
+    def __init__(self):
+        self.parts = {}
+        self.last = time.perf_counter()
+
+    def lap(self, name):
+        now = time.perf_counter()
+        self.parts[name] = round((now - self.last) * 1000, 3)
+        self.last = now
+
+
 class Interrupted(Exception):
     """A query ran past the time cap and SQLite aborted it."""
 
@@ -85,13 +98,17 @@ class OrmEngine:
                 self.facets.append(name)
 
     def search(self, query):
-        """First page (ids) and total count, plus every supported facet."""
+        """First page (ids) and total count, plus every supported facet; and their times."""
+        clock = Clock()
         results = self.queryset().search(query, backend=self.backend_name, operator=self.operator)
         ids = [page.pk for page in results[:PAGE_SIZE]]
+        clock.lap("page")
         hits = results.count()
+        clock.lap("count")
         for name in self.facets:
             results.facet(name)
-        return ids, hits
+        clock.lap("facets")
+        return ids, hits, clock.parts
 
     def autocomplete(self, prefix):
         results = self.queryset().autocomplete(prefix, backend=self.backend_name)
@@ -122,7 +139,7 @@ class FloorEngine:
 
     label = "SQLite FTS5 (raw SQL)"
 
-    def __init__(self, path, with_facets=False, operator="and"):
+    def __init__(self, path, with_facets=True, operator="and"):
         self.db = sqlite3.connect(path)
         self.with_facets = with_facets
         self.joiner = f" {operator.upper()} "
@@ -134,18 +151,15 @@ class FloorEngine:
         return self.joiner.join(f'"{token}"' for token in TOKEN.findall(query.lower()))
 
     def search(self, query):
+        clock = Clock()
         expression = self.match(query)
         if not expression:
-            return [], 0
-        ids = [
-            row[0]
-            for row in self.db.execute(
-                "SELECT rowid FROM fts WHERE fts MATCH ? ORDER BY rank LIMIT ?",
-                (expression, PAGE_SIZE),
-            )
-        ]
+            return [], 0, clock.parts
+        ids = self.top(query)
+        clock.lap("page")
         hits = self.db.execute("SELECT count(*) FROM fts WHERE fts MATCH ?", (expression,))
         hits = hits.fetchone()[0]
+        clock.lap("count")
         if self.with_facets:
             for column in ("stage", "status", "year"):
                 self.db.execute(
@@ -158,7 +172,8 @@ class FloorEngine:
                 "WHERE fts MATCH ? GROUP BY 1 ORDER BY 2 DESC",
                 (expression,),
             ).fetchall()
-        return ids, hits
+            clock.lap("facets")
+        return ids, hits, clock.parts
 
     def autocomplete(self, prefix):
         tokens = TOKEN.findall(prefix.lower())
@@ -186,18 +201,20 @@ def time_calls(fn, items, raw_connection, cap_ms):
     records = []
     for item in items:
         started = time.perf_counter()
-        ids, hits, capped = [], None, False
+        ids, hits, parts, capped = [], None, None, False
         try:
             with sqlite_deadline(raw_connection(), cap_ms):
-                ids, hits = fn(item)
+                ids, hits, *rest = fn(item)
+            parts = rest[0] if rest else None
         except Interrupted:
             capped = True
         elapsed = (time.perf_counter() - started) * 1000
         if cap_ms is not None and elapsed > cap_ms:
             capped = True  # not SQLite (cannot be aborted), but past the cap all the same
-        records.append(
-            {"q": item, "ms": round(elapsed, 3), "capped": capped, "hits": hits, "ids": ids}
-        )
+        record = {"q": item, "ms": round(elapsed, 3), "capped": capped, "hits": hits, "ids": ids}
+        if parts:
+            record["parts"] = parts
+        records.append(record)
     return records
 
 
@@ -213,6 +230,20 @@ def summarise(records):
         # With c capped queries, percentiles above (n - c) / n of the distribution are >= cap.
         summary[f"p{p}_lower_bound"] = bool(capped and p / 100 > (n - capped) / n)
     summary["max"] = max(times) if times else None
+    # Where the time goes (uncapped queries): first page, count, facets; and page + count alone.
+    timed_parts = [r["parts"] for r in records if r.get("parts") and not r["capped"]]
+    if timed_parts:
+        breakdown = {}
+        for name in ("page", "count", "facets"):
+            values = [p[name] for p in timed_parts if name in p]
+            if values:
+                breakdown[name] = {"p50": percentile(values, 50), "p95": percentile(values, 95)}
+        without = [p.get("page", 0) + p.get("count", 0) for p in timed_parts]
+        breakdown["page_and_count"] = {
+            "p50": percentile(without, 50),
+            "p95": percentile(without, 95),
+        }
+        summary["parts"] = breakdown
     summary["mean"] = sum(times) / n if n else None
     hits = sorted(r["hits"] for r in records if r["hits"] is not None)
     if hits:

@@ -169,8 +169,7 @@ def run_engine(engine_name, workdir, cap_ms, operator, log):
     if engine_name == "fts5":
         path = workdir / "floor.sqlite3"
         result["rebuild_s"] = phases.run("rebuild", floor.build, path)
-        engine = FloorEngine(path, with_facets=True, operator=operator)
-        plain = FloorEngine(path, with_facets=False, operator=operator)
+        engine = FloorEngine(path, operator=operator)
         to_doc = int
         result["facets"] = ["stage", "status", "year", "dimensions__slug"]
     else:
@@ -180,7 +179,6 @@ def run_engine(engine_name, workdir, cap_ms, operator, log):
         result["rebuild_s"] = phases.run("rebuild", engine.rebuild)
         doc_of = {pk: int(n) for n, pk in prepared["page_ids"].items()}
         to_doc = doc_of.get
-        plain = None
         engine.probe_facets(prepared["warmup"][0])
         result["facets"] = engine.facets
         result["unsupported_facets"] = engine.unsupported_facets
@@ -194,10 +192,6 @@ def run_engine(engine_name, workdir, cap_ms, operator, log):
     search = phases.run("search", timed, engine.search, prepared["queries"])
     result["search"] = summarise(search)
     result["search_records"] = search
-    if plain is not None:
-        plain_records = phases.run("search_plain", timed, plain.search, prepared["queries"])
-        result["search_plain"] = summarise(plain_records)
-        result["search_plain_records"] = plain_records
     complete = phases.run("autocomplete", timed, engine.autocomplete, prepared["prefixes"])
     result["autocomplete"] = summarise(complete)
     result["autocomplete_records"] = complete

@@ -135,6 +135,29 @@ def test_percentiles_and_capped_lower_bounds():
     assert not summary["p50_lower_bound"]
     assert summary["p95_lower_bound"]  # 95% > 18/20 uncapped
     assert summary["top_quartile_hits_min"] == 15
+    assert "parts" not in summary  # nothing to break down
+
+
+def test_summary_breaks_search_time_into_parts():
+    records = [
+        {
+            "ms": 6.0,
+            "capped": False,
+            "hits": 1,
+            "parts": {"page": 1.0, "count": 2.0, "facets": 3.0},
+        },
+        {
+            "ms": 9.0,
+            "capped": False,
+            "hits": 1,
+            "parts": {"page": 2.0, "count": 3.0, "facets": 4.0},
+        },
+        {"ms": 2000.0, "capped": True, "hits": None, "parts": {"page": 2000.0}},
+    ]
+    parts = summarise(records)["parts"]
+    assert parts["page"]["p50"] == pytest.approx(1.5)  # the capped query is left out
+    assert parts["facets"]["p95"] == pytest.approx(3.95)
+    assert parts["page_and_count"]["p50"] == pytest.approx(4.0)
 
 
 def test_floor_query_syntax_is_plain_words():
