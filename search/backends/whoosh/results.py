@@ -6,18 +6,19 @@ from dataclasses import dataclass
 from modelsearch.backends.base import BaseSearchResults, FilterFieldError
 
 from whoosh import query as wq
-from whoosh import sorting
 
+from . import docsets
 from .schema import NULLS
 
 
 @dataclass
 class Hits:
-    """Every matching document, in result order: Whoosh document numbers, pks and scores."""
+    """The matching documents (a set) and the first ``depth`` of them in result order."""
 
-    docnums: list
-    pks: list
-    scores: list
+    docset: frozenset
+    ranked: list  # (docnum, pk, score) tuples
+    depth: int | None  # None: ``ranked`` holds every match
+    source: object = None  # the index state the document numbers belong to
 
 
 class WhooshSearchResults(BaseSearchResults):
@@ -36,8 +37,22 @@ class WhooshSearchResults(BaseSearchResults):
     def index(self):
         return self.backend.get_index_for_model(self.query_compiler.model)
 
-    def _query(self):
-        """The full Whoosh query, and whether the ORM must filter what it returns."""
+    def get_hits(self, depth=None):
+        """Hits ranked at least ``depth`` deep (``None``: all of them)."""
+        with self.index.store.searcher() as searcher:
+            return self._hits_from(searcher, depth)
+
+    def _hits_from(self, searcher, depth):
+        hits = self._hits
+        if (
+            hits is None
+            or (hits.source is not None and hits.source != _source(searcher))
+            or (hits.depth is not None and (depth is None or depth > hits.depth))
+        ):
+            hits = self._hits = self._search(searcher, depth)
+        return hits
+
+    def _search(self, searcher, depth):
         compiler = self.query_compiler
         text = compiler.text_query()
         parts = [compiler.content_type_query()]
@@ -53,47 +68,41 @@ class WhooshSearchResults(BaseSearchResults):
             else:
                 parts.append(translated.query)
         if any(part == wq.NullQuery for part in parts):
-            return wq.NullQuery, orm_filter
-        return wq.And(parts), orm_filter
-
-    def get_hits(self):
-        if self._hits is None:
-            self._hits = self._search()
-        return self._hits
-
-    def _search(self):
-        compiler = self.query_compiler
-        query, orm_filter = self._query()
-        if query == wq.NullQuery:
-            return Hits([], [], [])
-        sort = compiler.sort_columns()
-        with self.index.store.searcher() as searcher:
-            keys = [sorting.FieldFacet(c.name, reverse=r) for c, r in sort if c is not None]
-            results = searcher.search(
-                query,
-                limit=None,
-                sortedby=keys or None,
-                terms=False,
-            )
-            pk_column = searcher.reader().column_reader("pk")
-            docnums = [hit.docnum for hit in results]
-            scores = [hit.score if hit.score is not None else 0.0 for hit in results]
-            pks = [_text(pk_column[d]) for d in docnums]
-        if sort and sort[0][0] is None:
-            order = sorted(range(len(pks)), key=lambda i: _pk_key(pks[i]), reverse=sort[0][1])
-            docnums, pks, scores = ([seq[i] for i in order] for seq in (docnums, pks, scores))
+            return Hits(frozenset(), [], None)
+        reader = searcher.reader()
+        pk_column = reader.column_reader("pk")
+        docset = docsets.matching(searcher, wq.And(parts))
         if orm_filter:
             allowed = {str(pk) for pk in compiler.queryset.values_list("pk", flat=True)}
-            keep = [i for i, pk in enumerate(pks) if pk in allowed]
-            docnums, pks, scores = ([seq[i] for i in keep] for seq in (docnums, pks, scores))
-        return Hits(docnums, pks, scores)
+            docset = frozenset(d for d in docset if _text(pk_column[d]) in allowed)
+        sort = compiler.sort_columns()
+        if depth == 0:
+            ranked = []
+        elif sort:
+            ranked = [(d, 0.0) for d in sorted(docset)]
+            for column, reverse in reversed(sort):
+                if column is None:
+                    key = lambda item: _pk_key(_text(pk_column[item[0]]))  # noqa: E731
+                else:
+                    values = reader.column_reader(column.name)
+                    key = lambda item, values=values: values[item[0]]  # noqa: E731
+                ranked.sort(key=key, reverse=reverse)
+            ranked = ranked[:depth]
+        elif text is None:
+            ranked = [(d, 0.0) for d in sorted(docset)[:depth]]
+        else:
+            results = searcher.search(text, filter=set(docset), limit=depth, terms=False)
+            ranked = [(hit.docnum, hit.score or 0.0) for hit in results]
+        ranked = [(d, _text(pk_column[d]), score) for d, score in ranked]
+        complete = depth is None or len(ranked) < depth
+        return Hits(docset, ranked, None if complete else depth, _source(searcher))
 
     def _do_search(self):
-        hits = self.get_hits()
-        pks = hits.pks[self.start : self.stop]
-        if not pks:
+        ranked = self.get_hits(self.stop).ranked[self.start : self.stop]
+        if not ranked:
             return []
-        scores = dict(zip(pks, hits.scores[self.start : self.stop], strict=True))
+        pks = [pk for _docnum, pk, _score in ranked]
+        scores = {pk: score for _docnum, pk, score in ranked}
         # The database has the last word: an object the index still lists but the queryset's
         # filters now exclude (just unpublished, say) is not returned.
         queryset = self.query_compiler.queryset.filter(pk__in=pks)
@@ -110,7 +119,7 @@ class WhooshSearchResults(BaseSearchResults):
         return found
 
     def _do_count(self):
-        total = len(self.get_hits().pks)
+        total = len(self.get_hits(0).docset)
         stop = total if self.stop is None else min(total, self.stop)
         return max(0, stop - self.start)
 
@@ -121,20 +130,21 @@ class WhooshSearchResults(BaseSearchResults):
         ``dimensions__slug``. Documents with no value are counted under ``None``.
         """
         column = self._facet_column(field_name)
-        docnums = set(self.get_hits().docnums)
         counts = {}
         with self.index.store.searcher() as searcher:
+            docnums = self._hits_from(searcher, 0).docset
             reader = searcher.reader()
+            cache = docsets.cache_for(searcher)
             if column.name in reader.schema and docnums:
                 field = reader.schema[column.name]
-                for term in field.sortable_terms(reader, column.name):
-                    found = docnums.intersection(reader.postings(column.name, term).all_ids())
+                for term in cache.terms(field, column.name):
+                    found = len(docnums & cache.postings(column.name, term))
                     if found:
-                        counts[column.from_index(field.from_bytes(term))] = len(found)
+                        counts[column.from_index(field.from_bytes(term))] = found
             if docnums and (NULLS, column.name) in reader:
-                missing = docnums.intersection(reader.postings(NULLS, column.name).all_ids())
+                missing = len(docnums & cache.postings(NULLS, column.name))
                 if missing:
-                    counts[None] = len(missing)
+                    counts[None] = missing
         return OrderedDict(sorted(counts.items(), key=lambda item: -item[1]))
 
     def _facet_column(self, field_name):
@@ -153,6 +163,10 @@ class WhooshSearchResults(BaseSearchResults):
             f'index.FilterField("{field_name}") to {compiler.model.__name__}.search_fields.',
             field_name=field_name,
         )
+
+
+def _source(searcher):
+    return (searcher.reader().generation(), id(searcher))
 
 
 def _text(value):
