@@ -49,7 +49,7 @@ def clean(raw):
 
 def words_of(text):
     """The lowercase words of a piece of text, punctuation dropped."""
-    return NON_WORD.sub(" ", text).lower().split()
+    return NON_WORD.sub(" ", text.lower()).split()
 
 
 @dataclass(frozen=True)

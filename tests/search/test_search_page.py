@@ -7,11 +7,10 @@ import tempfile
 from pathlib import Path
 
 from django.conf import settings
-from django.test import override_settings
+from django.test import TestCase, override_settings
 from django.urls import reverse
 from wagtail.models import PageViewRestriction
 from wagtail.search.backends import get_search_backend
-from wagtail.test.utils import WagtailPageTestCase
 
 from ideas.choices import Stage, Status
 from ideas.models import IdeaPage
@@ -38,7 +37,15 @@ HOSTILE = [
 ]
 
 # Words that only hidden pages (draft, private, unpublished, unpublished changes) contain.
-HIDDEN_WORDS = ["zirkonium", "kriptonit", "molibdenum", "tungsten", "tagzirkon", "tagkripton"]
+HIDDEN_WORDS = [
+    "zirkonium",
+    "kriptonit",
+    "molibdenum",
+    "tungsten",
+    "tagzirkon",
+    "tagkripton",
+    "tagwolfram",
+]
 
 
 # --- helpers shared with the other search test modules (functions only) ------------------------
@@ -85,6 +92,7 @@ def hide_pages():
     gone.unpublish()
     changed = make_idea("Pelayanan terbit biasa", summary="Ringkasan pelayanan yang sudah terbit.")
     changed.summary = "Perubahan tungsten yang belum diterbitkan."
+    changed.tags.add("tagwolfram")
     changed.save_revision()
     return changed
 
@@ -93,7 +101,7 @@ def text_of(response):
     return html.unescape(response.content.decode())
 
 
-class SearchTestCase(WagtailPageTestCase):
+class SearchTestCase(TestCase):
     """Each class starts from an empty index and indexes its own fixtures."""
 
     @classmethod
