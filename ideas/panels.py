@@ -32,6 +32,7 @@ class DuplicatesPanel(Panel):
 
         class Media:
             js = ["ideas/js/duplicates.js"]
+            css = {"all": ["ideas/css/duplicates.css"]}
 
         def _field_id(self, name):
             if self.form is not None and name in self.form.fields:

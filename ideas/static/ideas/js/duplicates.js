@@ -12,9 +12,14 @@
     var title = document.createElement("strong");
     title.textContent = match.title;
     li.appendChild(title);
-    [match.status, match.stage].forEach(function (text) {
+    [
+      [match.status, "w-status"],
+      [match.stage, ""],
+    ].forEach(function (part) {
       var span = document.createElement("span");
-      span.textContent = " " + text;
+      span.className = part[1];
+      span.textContent = part[0];
+      li.appendChild(document.createTextNode(" "));
       li.appendChild(span);
     });
     [
