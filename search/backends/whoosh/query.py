@@ -254,9 +254,31 @@ class WhooshSearchQueryCompiler(BaseSearchQueryCompiler):
         )
 
 
+def _source_field(column):
+    """The model field a column comes from, through its RelatedFields path."""
+    return (*(p.field_name for p in column.path), column.field.field_name)
+
+
 class WhooshAutocompleteQueryCompiler(WhooshSearchQueryCompiler):
+    """Each word matches the start of a word in an autocomplete field, or (stemmed) a whole
+    word of the same field's full text, so "melayani" also completes to "Pelayanan ..."."""
+
     DEFAULT_OPERATOR = "and"
     column_kind = "autocomplete"
 
     def analyse(self, column, text):
         return [token[:MAX_GRAM] for token in super().analyse(column, text)]
+
+    def _plain_text(self, query, boost):
+        prefix_columns = self.text_columns()
+        sources = {_source_field(c) for c in prefix_columns}
+        stem_columns = [c for c in self.columns if c.kind == "text" and _source_field(c) in sources]
+        words = []
+        for word in _tokens(analyzer_for("autocomplete"), query.query_string, mode="query"):
+            alternatives = [wq.Term(c.name, word[:MAX_GRAM], boost=boost) for c in prefix_columns]
+            for stem in _tokens(analyzer_for("text"), word, mode="query"):
+                alternatives += [wq.Term(c.name, stem, boost=boost) for c in stem_columns]
+            words.append(wq.Or(alternatives))
+        if not words:
+            return wq.NullQuery
+        return wq.And(words) if query.operator == "and" else wq.Or(words)
