@@ -29,6 +29,7 @@ from .forms import (
     BROWSE_ORDERING,
     FACETS,
     SORT_CHOICES,
+    SORT_NEWEST,
     SORT_ORDERING,
     SORT_RELEVANCE,
     SearchForm,
@@ -61,8 +62,6 @@ WORD = re.compile(analysis.WORD_PATTERN)
 class EngineSearch:
     """The configured search backend (Whoosh)."""
 
-    fallback = False
-
     def __init__(self):
         self.backend = get_search_backend()
 
@@ -83,8 +82,6 @@ class EngineSearch:
 class DatabaseSearch:
     """Substring matching in the database: used only while the engine is out of order."""
 
-    fallback = True
-
     def run(self, queryset, parsed, operator, ordering):
         q = parsed.to_q(FALLBACK_FIELDS, operator)
         if q is not None:
@@ -102,17 +99,6 @@ class DatabaseSearch:
 
     def suggest(self, text, queryset):
         return None
-
-
-def engine_is_degraded(backend):
-    """True when the backend says it is answering without its index (if it can say so)."""
-    for name in ("is_fallback", "fell_back", "degraded"):
-        value = getattr(backend, name, False)
-        if callable(value):
-            value = value()
-        if value is True:
-            return True
-    return False
 
 
 # --- the search page -------------------------------------------------------------------------
@@ -257,6 +243,23 @@ def _hits(ideas, parsed):
     return hits
 
 
+def _sort_links(parsed, selections, sort):
+    """Sort choices; without words to rank by, "relevance" means newest and is not offered."""
+    shown = sort
+    if not parsed.has_positive and sort == SORT_RELEVANCE:
+        shown = SORT_NEWEST
+    return [
+        {
+            "value": value,
+            "label": label,
+            "current": value == shown,
+            "url": "?" + _params(parsed.text, selections, value),
+        }
+        for value, label in SORT_CHOICES
+        if parsed.has_positive or value != SORT_RELEVANCE
+    ]
+
+
 def _suggestion_text(suggestion, parsed):
     """The suggested query, keeping the words the user excluded."""
     excluded = [f"-{w}" for w in parsed.excluded_words]
@@ -289,11 +292,8 @@ def search(request):
     elif parsed.has_positive or selections:
         outcome, notice = None, None
         try:
-            searcher = EngineSearch()
-            if engine_is_degraded(searcher.backend):
-                raise RuntimeError("search backend reports it is answering without its index")
-            outcome = _run(searcher, parsed, selections, sort, request.GET.get("page"))
-        except Exception:
+            outcome = _run(EngineSearch(), parsed, selections, sort, request.GET.get("page"))
+        except Exception:  # IndexUnavailable, a corrupt index, any engine bug: never a 500
             logger.exception(
                 "Search engine failed for %r; answering from the database", parsed.text
             )
@@ -323,15 +323,7 @@ def search(request):
             facet_groups=groups,
             active_filters=_active_filters(selections, groups, parsed.text, sort),
             clear_filters_url="?" + _params(parsed.text, {}, sort),
-            sort_links=[
-                {
-                    "value": value,
-                    "label": label,
-                    "current": value == sort,
-                    "url": "?" + _params(parsed.text, selections, value),
-                }
-                for value, label in SORT_CHOICES
-            ],
+            sort_links=_sort_links(parsed, selections, sort),
             page_query=_params(parsed.text, selections, sort),
         )
 

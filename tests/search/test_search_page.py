@@ -478,6 +478,24 @@ class SearchPageTests(SearchTestCase):
         links = {link["value"]: link["url"] for link in response.context["sort_links"]}
         self.assertEqual(links["terbaru"], "?q=usaha&stage=tiru&sort=terbaru")
 
+    def test_browsing_without_words_is_newest_first(self):
+        response = self.search(stage="amati")
+        self.assertEqual(
+            self.titles(response),
+            [
+                "Pelayanan terbit biasa",
+                "Skrip <b>tebal</b> pengaduan",
+                "Pintu masuk ramah difabel",
+                "Penertiban parkir liar",
+                "Pembayaran parkir non-tunai",
+                "Perizinan usaha satu pintu",
+                "Antrean daring puskesmas",
+            ],
+        )
+        links = response.context["sort_links"]
+        self.assertEqual([link["value"] for link in links], ["terbaru", "diadopsi"])
+        self.assertTrue(links[0]["current"])
+
     # the public sees only the public
 
     def test_hidden_pages_never_show(self):
@@ -536,25 +554,43 @@ class EngineFailureTests(SearchTestCase):
         cls.idea = make_idea("Antrean daring puskesmas", summary="Nomor antrean lewat ponsel.")
         make_idea("Antrean rahasia", summary="Belum terbit.", publish=False)
 
-    def broken_index(self):
+    def index_at(self, path):
+        backends = {"default": {**settings.WAGTAILSEARCH_BACKENDS["default"], "PATH": path}}
+        return override_settings(WAGTAILSEARCH_BACKENDS=backends)
+
+    def broken_indexes(self):
         folder = Path(tempfile.mkdtemp(prefix="kb-broken-index-"))
         self.addCleanup(shutil.rmtree, folder, ignore_errors=True)
         # A file where the index folder should be: the index can be neither found nor read.
-        (folder / "index").write_text("not an index")
-        backends = {
-            "default": {**settings.WAGTAILSEARCH_BACKENDS["default"], "PATH": folder / "index"}
+        (folder / "file").write_text("not an index")
+        # A generation whose files are garbage.
+        garbled = folder / "garbled" / "wagtailcore.page"
+        (garbled / "gen-1").mkdir(parents=True)
+        (garbled / "gen-1" / "_MAIN_1.toc").write_bytes(b"\x00garbage")
+        (garbled / "current").symlink_to("gen-1")
+        return {
+            "missing": folder / "never-built",
+            "file": folder / "file",
+            "garbled": folder / "garbled",
         }
-        return override_settings(WAGTAILSEARCH_BACKENDS=backends)
 
     def test_search_answers_from_the_database_with_a_notice(self):
-        with self.broken_index(), self.assertLogs("search.views", level="ERROR") as logs:
-            response = self.search(q="antrean", stage="amati")
-        self.assertIn("Search engine failed", logs.output[0])
-        self.assertContains(response, "Mesin pencarian sedang bermasalah")
+        for name, path in self.broken_indexes().items():
+            with self.subTest(index=name):
+                with self.index_at(path), self.assertLogs("search.views", "ERROR") as logs:
+                    response = self.search(q="antrean", stage="amati")
+                self.assertIn("Search engine failed", logs.output[0])
+                self.assertContains(response, "Mesin pencarian sedang bermasalah")
+                self.assertEqual(self.titles(response), ["Antrean daring puskesmas"])
+                self.assertNotContains(response, "Antrean rahasia")
+                self.assertEqual(self.facet(response, "stage"), {"Amati": 1})
+                passage = response.context["hits"][0]["passage"]
+                self.assertIn("<mark>antrean</mark>", passage)
+
+    def test_browsing_by_facet_works_too(self):
+        with self.index_at(self.broken_indexes()["missing"]), self.assertLogs("search.views"):
+            response = self.search(stage="amati", sort="diadopsi")
         self.assertEqual(self.titles(response), ["Antrean daring puskesmas"])
-        self.assertNotContains(response, "Antrean rahasia")
-        self.assertEqual(self.facet(response, "stage"), {"Amati": 1})
-        self.assertIn("<mark>antrean</mark>", response.context["hits"][0]["passage"])
 
 
 def test_search_url_is_stable():
