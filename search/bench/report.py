@@ -369,7 +369,8 @@ def markdown(run):
         f"- **Cap**: SQLite's progress handler aborts any statement past {s['cap_ms']:,} ms "
         "from the start of the query (all its statements together); such queries are counted "
         "as capped and their time is the cap, so a percentile shown as ≥ is a lower bound. The "
-        "Whoosh engine cannot be aborted; a query of it past the cap is counted all the same.",
+        "Whoosh engine cannot be aborted (and runs without the handler, which would only add "
+        "its own overhead); a query of it past the cap is counted all the same.",
         "- **Rebuild** is `update_index` for the engine's backend (the floor: building its "
         "FTS5 tables). **Publish → searchable**: a new idea is added as a draft, then the clock "
         "runs from `revision.publish()` until the engine's search returns it.",

@@ -71,10 +71,14 @@ def django_sqlite():
 class OrmEngine:
     """``IdeaPage.objects.live().public().search(...)`` through one configured backend."""
 
-    def __init__(self, label, backend_name="default", operator="and"):
+    def __init__(self, label, backend_name="default", operator="and", abortable=False):
         self.label = label
         self.backend_name = backend_name
         self.operator = operator
+        # Only a backend that searches inside SQLite can be stopped at the cap; for the others
+        # the progress handler would only add its own overhead (a Python call every 1,000
+        # SQLite instructions) to the few database queries they make.
+        self.abortable = abortable
         self.facets = []
         self.unsupported_facets = {}
 
@@ -84,7 +88,7 @@ class OrmEngine:
         return IdeaPage.objects.live().public()
 
     def raw_connection(self):
-        return django_sqlite()
+        return django_sqlite() if self.abortable else None
 
     def probe_facets(self, query):
         """Keep the facets this backend can compute; note why the others are left out."""

@@ -175,7 +175,9 @@ def run_engine(engine_name, workdir, cap_ms, operator, log):
     else:
         check_isolated(workdir)
         configure_backend(engine_name, workdir)
-        engine = OrmEngine(ENGINES[engine_name], operator=operator)
+        engine = OrmEngine(
+            ENGINES[engine_name], operator=operator, abortable=engine_name == "database"
+        )
         result["rebuild_s"] = phases.run("rebuild", engine.rebuild)
         doc_of = {pk: int(n) for n, pk in prepared["page_ids"].items()}
         to_doc = doc_of.get

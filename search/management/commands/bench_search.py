@@ -119,7 +119,10 @@ class Command(BaseCommand):
             "DATABASE_URL": f"sqlite:///{workdir / 'db.sqlite3'}",
             "KB_VAR_DIR": str(workdir / "var"),
             "KB_SEARCH_INDEX": str(workdir / "whoosh-index"),
+            # Whatever the settings or libraries put in temporary folders goes away with it.
+            "TMPDIR": str(workdir / "tmp"),
         }
+        (workdir / "tmp").mkdir()
         result = {"size": size, "wall_s": {}, "engines": {}}
         started = time.perf_counter()
         try:
