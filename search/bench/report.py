@@ -277,6 +277,10 @@ def size_table(size_result, cap_ms):
             lambda e: f"{e['memory_mb']['rebuild']:.0f} / {max(e['memory_mb'].values()):.0f}",
         ),
         row("process wall time (s)", lambda e: f"{size_result['wall_s'][e['engine']]:.0f}"),
+        row(
+            f"highest 1-minute load average seen (machine has {os.cpu_count()} cores)",
+            lambda e: f"{e['load_max']:.1f}",
+        ),
     ]
     return _table(header, rows)
 
@@ -380,6 +384,9 @@ def markdown(run):
         "2 in the summary, 1 in the body).",
         "- **Memory** is the process' peak resident set (`ru_maxrss`) after the rebuild and "
         "after everything; it includes Django itself (about 100 MB).",
+        "- **Load.** Times are wall-clock. On a shared machine other processes inflate them: "
+        "the load-average row says how busy the machine was while each engine ran (above the "
+        "number of cores, figures are pessimistic).",
         "",
     ]
     target_result = next((r for r in run["sizes"] if r["size"] == TARGET_SIZE), None)

@@ -6,6 +6,7 @@ index are never opened, and so each engine's peak memory is its own.
 """
 
 import json
+import os
 import statistics
 import time
 from pathlib import Path
@@ -69,6 +70,7 @@ class Phases:
         self.log = log
         self.seconds = {}
         self.memory = {"start": round(peak_rss_mb(), 1)}
+        self.load = []  # the 1-minute load average after each phase: others sharing the CPUs
 
     def run(self, name, fn, *args, **kwargs):
         self.log(f"  {name}...")
@@ -76,6 +78,7 @@ class Phases:
         value = fn(*args, **kwargs)
         self.seconds[name] = round(time.perf_counter() - started, 3)
         self.memory[name] = round(peak_rss_mb(), 1)
+        self.load.append(round(os.getloadavg()[0], 2))
         self.log(
             f"  {name}: {self.seconds[name]:.1f} s, peak RSS {self.memory[name]:.0f} MB "
             f"(now {current_rss_mb() or 0:.0f} MB)"
@@ -202,6 +205,7 @@ def run_engine(engine_name, workdir, cap_ms, operator, log):
         result["publish"] = phases.run("publish", publish_to_searchable, engine)
     result["seconds"] = phases.seconds
     result["memory_mb"] = phases.memory
+    result["load_max"] = max(phases.load)
     (workdir / f"result-{engine_name}.json").write_text(json.dumps(result))
     return result
 
