@@ -20,14 +20,13 @@ from django.views.decorators.http import require_GET
 from wagtail.permission_policies.pages import PagePermissionPolicy
 from wagtail.search.backends import get_search_backend
 
+from search.backends.whoosh.store import IndexUnavailable
+
 from .models import Agency, IdeaIndexPage, IdeaPage
 
 logger = logging.getLogger(__name__)
 
 SIMILAR_LIMIT = 5
-# Asked of the engine beyond the limit: hits it drops after ranking (pages a database-side
-# filter removes, such as private ones) must not shorten the list.
-SIMILAR_SLACK = 10
 DUPLICATE_LIMIT = 5
 # Candidates the engine is asked for, before the closeness test.
 CANDIDATES = 25
@@ -57,31 +56,17 @@ _WORD = re.compile(r"\w+")
 def similar_ideas(page, limit=SIMILAR_LIMIT):
     """Up to `limit` live, public ideas most like `page` (never `page` itself), best first.
 
-    An empty list when the search engine has no more-like-this or fails (the error is
-    logged): a reader's page never breaks for want of suggestions.
+    An empty list when the search index is unavailable (the error is logged): a reader's
+    page never breaks for want of suggestions.
     """
     if page.pk is None:
         return []
-    backend = get_search_backend()
-    more_like_this = getattr(backend, "more_like_this", None)
-    if more_like_this is None:
-        return []
-    queryset = (
-        IdeaPage.objects.live()
-        .public()
-        .exclude(pk=page.pk)
-        .select_related("source_agency", "adopting_agency")
-    )
+    queryset = IdeaPage.objects.live().public().select_related("source_agency", "adopting_agency")
     try:
-        found = more_like_this(page, queryset, limit=limit + SIMILAR_SLACK)
-        found = [idea for idea in found if idea.pk != page.pk]
-        # The engine answered from `queryset`; check the few it gave against the database
-        # too, so an index that lags behind an unpublish cannot show a hidden idea.
-        allowed = set(queryset.filter(pk__in=[i.pk for i in found]).values_list("pk", flat=True))
-    except Exception:
+        return get_search_backend().more_like_this(page, queryset, limit=limit)
+    except IndexUnavailable:
         logger.exception("Similar ideas for %r failed; showing none", page)
         return []
-    return [idea for idea in found if idea.pk in allowed][:limit]
 
 
 # --- authors ---------------------------------------------------------------------------

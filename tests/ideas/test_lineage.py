@@ -41,6 +41,8 @@ class LineageTests(TestCase):
         self.assertEqual([n.idea for n in tree], [self.imitation, self.sibling])
         self.assertEqual([n.idea for n in tree[0].children], [self.adaptation])
         self.assertEqual(tree[0].idea.adopting_agency, self.dukcapil)
+        for idea in (self.original, self.imitation, self.adaptation):
+            idea.refresh_from_db()  # the stored count changed as the adaptations went live
         self.assertEqual(self.original.adoption_count, 3)
         self.assertEqual(self.imitation.adoption_count, 1)
         self.assertEqual(self.adaptation.adoption_count, 0)

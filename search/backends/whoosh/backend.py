@@ -147,7 +147,7 @@ class WhooshSearchBackend(BaseSearchBackend):
         """The objects of ``queryset`` most like ``obj`` (itself excluded), best first."""
         index = self.get_index_for_model(type(obj))
         doc = index.documents(type(obj), [obj])[0][2]
-        compiler = self.query_compiler_class(queryset.exclude(pk=obj.pk), PlainText(""))
+        compiler = self.query_compiler_class(queryset, PlainText(""))
         terms = []
         with index.store.searcher() as searcher:
             for column in compiler.text_columns():
@@ -160,7 +160,9 @@ class WhooshSearchBackend(BaseSearchBackend):
                     terms.append(wq.Term(column.name, word, boost=weight * column.boost))
         if not terms:
             return []
-        compiler.text_query = lambda: wq.Or(terms)
+        # Excluded here, not with queryset.exclude(): pointer keys of page types are not
+        # filters the backend sees, and the database would drop it only after slicing.
+        compiler.text_query = lambda: wq.AndNot(wq.Or(terms), wq.Term("pk", str(obj.pk)))
         return list(self.results_class(self, compiler)[:limit])
 
     def suggest(self, query_string, queryset):
