@@ -15,7 +15,7 @@ PASSAGE_LENGTH = 240
 # How far before the first matching word the passage starts, for context.
 LEAD_IN = 50
 # Text analysed per field: a result page never needs more to find a passage.
-MAX_ANALYSED = 6000
+MAX_ANALYSED = 4000
 ELLIPSIS = "…"
 
 _local = threading.local()
@@ -40,7 +40,7 @@ def query_terms(words):
 
 
 def matches(text, terms):
-    """(start, end) character spans of the words of `text` whose analysed form is in `terms`."""
+    """(start, end, term) for the words of `text` whose analysed form (term) is in `terms`."""
     if not text or not terms:
         return []
     text = text[:MAX_ANALYSED]
@@ -51,7 +51,7 @@ def matches(text, terms):
             continue
         start, end = max(token.startchar, 0), min(token.endchar, len(text))
         if end > start and start >= last_end:
-            spans.append((start, end))
+            spans.append((start, end, token.text))
             last_end = end
     return spans
 
@@ -60,7 +60,7 @@ def _marked(text, spans, start=0, end=None):
     """Escaped text[start:end] with the spans inside it wrapped in <mark>."""
     end = len(text) if end is None else end
     parts, pos = [], start
-    for s, e in spans:
+    for s, e, _term in spans:
         if s < start or e > end:
             continue
         parts.append(escape(text[pos:s]))
@@ -73,9 +73,9 @@ def _marked(text, spans, start=0, end=None):
 def _window(text, spans):
     """The [start, end) window of PASSAGE_LENGTH characters holding the most distinct matches."""
     best, best_score = 0, (-1, -1)
-    for i, (s, _e) in enumerate(spans):
-        inside = [(a, b) for a, b in spans[i:] if b <= s + PASSAGE_LENGTH - LEAD_IN]
-        score = (len({text[a:b].lower() for a, b in inside}), len(inside))
+    for i, (s, _e, _term) in enumerate(spans):
+        inside = [span for span in spans[i:] if span[1] <= s + PASSAGE_LENGTH - LEAD_IN]
+        score = (len({term for _a, _b, term in inside}), len(inside))
         if score > best_score:
             best, best_score = i, score
     first = spans[best][0] if spans else 0
@@ -93,9 +93,9 @@ def _window(text, spans):
 
 
 def passage(text, terms):
-    """The best passage of `text` for `terms` as safe HTML, with its match count.
+    """The best passage of `text` for `terms` as safe HTML, with how many terms it matched.
 
-    Returns (html, distinct_matches); html is None when nothing in `text` matches.
+    Returns (html, distinct_terms); html is None when nothing in `text` matches.
     """
     text = " ".join((text or "").split())
     spans = matches(text, terms)
@@ -105,7 +105,7 @@ def passage(text, terms):
     html = _marked(text, spans, start, end)
     prefix = ELLIPSIS if start > 0 else ""
     suffix = ELLIPSIS if end < len(text) else ""
-    distinct = len({text[s:e].lower() for s, e in spans})
+    distinct = len({term for _s, _e, term in spans})
     return mark_safe(prefix + html + suffix), distinct  # noqa: S308 (built from escaped parts)
 
 
@@ -115,10 +115,16 @@ def title(text, terms):
 
 
 def best_passage(texts, terms):
-    """The passage from the text with the most distinct matches (earlier texts win ties)."""
+    """The passage from the text with the most distinct matches (earlier texts win ties).
+
+    `texts` may hold callables (evaluated only when needed); the search stops at the first
+    text that matches every term, so a long body is analysed only when shorter texts fall short.
+    """
     best_html, best_count = None, 0
     for text in texts:
-        html, count = passage(text, terms)
+        if best_count >= len(terms):
+            break
+        html, count = passage(text() if callable(text) else text, terms)
         if count > best_count:
             best_html, best_count = html, count
     return best_html

@@ -9,6 +9,7 @@ import json
 import logging
 import re
 from collections import OrderedDict
+from functools import partial
 
 from django.core.paginator import Paginator
 from django.db.models import Count, prefetch_related_objects
@@ -225,22 +226,23 @@ def _active_filters(selections, groups, query_text, sort):
     return chips
 
 
+def _body_text(idea):
+    field = IdeaPage._meta.get_field("body")
+    return " ".join(str(part) for part in field.get_searchable_content(idea.body))
+
+
 def _hits(ideas, parsed):
     terms = highlight.query_terms(parsed.terms)
-    body_field = IdeaPage._meta.get_field("body")
-    hits = []
-    for idea in ideas:
-        body = " ".join(str(part) for part in body_field.get_searchable_content(idea.body))
-        hits.append(
-            {
-                "idea": idea,
-                "title": highlight.title(idea.title, terms),
-                "passage": highlight.best_passage(
-                    [idea.summary, idea.problem, idea.goal, body], terms
-                ),
-            }
-        )
-    return hits
+    return [
+        {
+            "idea": idea,
+            "title": highlight.title(idea.title, terms),
+            "passage": highlight.best_passage(
+                [idea.summary, idea.problem, idea.goal, partial(_body_text, idea)], terms
+            ),
+        }
+        for idea in ideas
+    ]
 
 
 def _sort_links(parsed, selections, sort):

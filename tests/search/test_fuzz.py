@@ -133,7 +133,7 @@ class FuzzTests(TestCase):
         self.assertEqual(response.status_code, 200)
         self.assert_safe(response.content.decode())
 
-    @settings(FUZZ, max_examples=600)
+    @settings(FUZZ, max_examples=800)
     @given(query=HOSTILE)
     def test_autocomplete(self, query):
         response = self.client.get("/search/autocomplete/", {"q": query})
