@@ -138,7 +138,7 @@ class WhooshSearchBackend(BaseSearchBackend):
         root = get_model_root(model)
         key = root._meta.label_lower
         if key not in self._indexes:
-            self._indexes[key] = WhooshIndex(self, root, IndexStore(self.path, key))
+            self._indexes[key] = WhooshIndex(self, root, IndexStore.at(self.path, key))
         return self._indexes[key]
 
     # Extensions used by the site ---------------------------------------------------------

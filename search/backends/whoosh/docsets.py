@@ -2,22 +2,24 @@
 
 Counting and faceting need every match, not just the first page. Walking Whoosh's matchers
 costs Python code per document; intersecting and uniting sets of document numbers runs in C.
-Sets of single terms and leaf queries are cached per searcher (a searcher sees one fixed
+Sets of single terms, and whole filters, are cached per searcher (a searcher sees one fixed
 state of the index), so the live-and-public filter and common words cost nothing after their
-first use.
+first use. The cache is bounded by the number of document numbers it holds.
 """
 
 from collections import OrderedDict
 
 from whoosh import query as wq
 
-CACHE_SIZE = 512
+# About 45 bytes each: some 90 MB per searcher at most.
+CACHE_BUDGET = 2_000_000
 
 
 class DocsetCache:
     def __init__(self, searcher):
         self.searcher = searcher
         self.entries = OrderedDict()
+        self.held = 0
         self._all = None
 
     def all_docs(self):
@@ -25,36 +27,66 @@ class DocsetCache:
             self._all = frozenset(self.searcher.reader().all_doc_ids())
         return self._all
 
+    def get(self, key):
+        found = self.entries.get(key)
+        if found is not None:
+            self.entries.move_to_end(key)
+        return found
+
+    def store(self, key, value):
+        self.entries[key] = value
+        self.held += len(value)
+        while self.held > CACHE_BUDGET and len(self.entries) > 1:
+            _key, dropped = self.entries.popitem(last=False)
+            self.held -= len(dropped)
+        return value
+
     def terms(self, field, name):
         """The distinct values a filter field holds (as index terms)."""
         key = ("terms", name)
-        found = self.entries.get(key)
+        found = self.get(key)
         if found is None:
-            found = self.entries[key] = list(field.sortable_terms(self.searcher.reader(), name))
+            found = self.store(key, list(field.sortable_terms(self.searcher.reader(), name)))
         return found
 
-    def postings(self, name, term):
-        key = ("postings", name, term)
-        found = self.entries.get(key)
+    def postings(self, name, btext):
+        key = ("postings", name, btext)
+        found = self.get(key)
         if found is None:
-            found = frozenset(self.searcher.reader().postings(name, term).all_ids())
-            self._store(key, found)
+            found = self.store(key, frozenset(posting_ids(self.searcher.reader(), name, btext)))
         return found
-
-    def _store(self, key, value):
-        self.entries[key] = value
-        if len(self.entries) > CACHE_SIZE:
-            self.entries.popitem(last=False)
 
     def leaf(self, query):
         key = repr(query)
-        found = self.entries.get(key)
+        found = self.get(key)
         if found is None:
-            found = frozenset(query.docs(self.searcher))
-            self._store(key, found)
-        else:
-            self.entries.move_to_end(key)
+            found = self.store(key, frozenset(query.docs(self.searcher)))
         return found
+
+    def whole(self, query):
+        key = ("whole", repr(query))
+        found = self.get(key)
+        if found is None:
+            found = self.store(key, _docs(self, query))
+        return found
+
+
+def posting_ids(reader, fieldname, btext):
+    """Document numbers holding a term, read a block at a time where Whoosh allows."""
+    ids = []
+    for subreader, offset in reader.leaf_readers():
+        if (fieldname, btext) not in subreader:
+            continue
+        matcher = subreader.postings(fieldname, btext)
+        if not hasattr(matcher, "_read_ids"):  # wrapped, e.g. to skip deleted documents
+            ids.extend(docnum + offset for docnum in matcher.all_ids())
+            continue
+        while matcher.is_active():
+            if matcher._ids is None:
+                matcher._read_ids()
+            ids.extend(docnum + offset for docnum in matcher._ids[matcher._i :])
+            matcher._next_block()
+    return ids
 
 
 def cache_for(searcher):
@@ -68,6 +100,11 @@ def cache_for(searcher):
 
 def matching(searcher, query):
     return _docs(cache_for(searcher), query)
+
+
+def matching_cached(searcher, query):
+    """Like ``matching``, keeping the result whole (for filters asked again and again)."""
+    return cache_for(searcher).whole(query)
 
 
 def _docs(cache, query):
@@ -86,6 +123,10 @@ def _docs(cache, query):
             result = result - _docs(cache, q)
         return result
     if isinstance(query, wq.Or):
-        sets = [_docs(cache, q) for q in query.subqueries]
-        return frozenset().union(*sets)
+        return frozenset().union(*(_docs(cache, q) for q in query.subqueries))
+    if isinstance(query, wq.Term):
+        if query.fieldname not in cache.searcher.schema:
+            return frozenset()
+        field = cache.searcher.schema[query.fieldname]
+        return cache.postings(query.fieldname, field.to_bytes(query.text))
     return cache.leaf(query)

@@ -7,7 +7,7 @@ from modelsearch.backends.base import BaseSearchResults, FilterFieldError
 
 from whoosh import query as wq
 
-from . import docsets
+from . import docsets, scoring
 from .schema import NULLS
 
 
@@ -26,11 +26,12 @@ class WhooshSearchResults(BaseSearchResults):
 
     def __init__(self, backend, query_compiler, prefetch_related=None):
         super().__init__(backend, query_compiler, prefetch_related=prefetch_related)
-        self._hits = None
+        # Shared with slices of these results: a page and the total come from one search.
+        self._shared = {"hits": None}
 
     def _clone(self):
         clone = super()._clone()
-        clone._hits = self._hits
+        clone._shared = self._shared
         return clone
 
     @property
@@ -43,21 +44,19 @@ class WhooshSearchResults(BaseSearchResults):
             return self._hits_from(searcher, depth)
 
     def _hits_from(self, searcher, depth):
-        hits = self._hits
+        hits = self._shared["hits"]
         if (
             hits is None
             or (hits.source is not None and hits.source != _source(searcher))
             or (hits.depth is not None and (depth is None or depth > hits.depth))
         ):
-            hits = self._hits = self._search(searcher, depth)
+            hits = self._shared["hits"] = self._search(searcher, depth)
         return hits
 
     def _search(self, searcher, depth):
         compiler = self.query_compiler
         text = compiler.text_query()
         parts = [compiler.content_type_query()]
-        if text is not None:
-            parts.append(text)
         # Several conditions on one to-many relation must hold for the same related row:
         # only the database knows which rows those are.
         orm_filter = False
@@ -67,11 +66,14 @@ class WhooshSearchResults(BaseSearchResults):
                 orm_filter = True
             else:
                 parts.append(translated.query)
-        if any(part == wq.NullQuery for part in parts):
+        if text == wq.NullQuery or any(part == wq.NullQuery for part in parts):
             return Hits(frozenset(), [], None)
         reader = searcher.reader()
         pk_column = reader.column_reader("pk")
-        docset = docsets.matching(searcher, wq.And(parts))
+        # The filters come back query after query (live, public, this section): kept whole.
+        docset = docsets.matching_cached(searcher, wq.And(parts))
+        if text is not None:
+            docset = docset & docsets.matching(searcher, text)
         if orm_filter:
             allowed = {str(pk) for pk in compiler.queryset.values_list("pk", flat=True)}
             docset = frozenset(d for d in docset if _text(pk_column[d]) in allowed)
@@ -91,8 +93,10 @@ class WhooshSearchResults(BaseSearchResults):
         elif text is None:
             ranked = [(d, 0.0) for d in sorted(docset)[:depth]]
         else:
-            results = searcher.search(text, filter=set(docset), limit=depth, terms=False)
-            ranked = [(hit.docnum, hit.score or 0.0) for hit in results]
+            ranked = scoring.rank(searcher, text, docset, depth)
+            if ranked is None:  # phrases: Whoosh scores those itself
+                results = searcher.search(text, filter=set(docset), limit=depth, terms=False)
+                ranked = [(hit.docnum, hit.score or 0.0) for hit in results]
         ranked = [(d, _text(pk_column[d]), score) for d, score in ranked]
         complete = depth is None or len(ranked) < depth
         return Hits(docset, ranked, None if complete else depth, _source(searcher))
@@ -141,8 +145,8 @@ class WhooshSearchResults(BaseSearchResults):
                     found = len(docnums & cache.postings(column.name, term))
                     if found:
                         counts[column.from_index(field.from_bytes(term))] = found
-            if docnums and (NULLS, column.name) in reader:
-                missing = len(docnums & cache.postings(NULLS, column.name))
+            if docnums and (NULLS, column.name.encode()) in reader:
+                missing = len(docnums & cache.postings(NULLS, column.name.encode()))
                 if missing:
                     counts[None] = missing
         return OrderedDict(sorted(counts.items(), key=lambda item: -item[1]))

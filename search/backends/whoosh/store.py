@@ -23,6 +23,20 @@ class IndexUnavailable(Exception):
 
 
 class IndexStore:
+    """One per index folder and process: ``get_search_backend()`` makes a new backend for
+    every search, so open searchers and their caches live here, not on the backend."""
+
+    _instances = {}
+    _instances_lock = threading.Lock()
+
+    @classmethod
+    def at(cls, root, key):
+        with cls._instances_lock:
+            store = cls._instances.get((str(root), key))
+            if store is None:
+                store = cls._instances[(str(root), key)] = cls(root, key)
+            return store
+
     def __init__(self, root, key):
         self.folder = Path(root) / key
         self.current_link = self.folder / "current"
@@ -96,12 +110,17 @@ class IndexStore:
         if generation is None:
             raise IndexUnavailable(f"No search index at {self.folder}")
         try:
-            if getattr(local, "searcher", None) is None or local.generation != generation:
+            searcher = getattr(local, "searcher", None)
+            # A new searcher after each commit: Whoosh's refresh() reuses segment readers and
+            # can miss deletions recorded in a segment it already had open.
+            if (
+                searcher is None
+                or local.generation != generation
+                or searcher._ix.latest_generation() != searcher.reader().generation()
+            ):
                 self.close()
                 local.searcher = self.open(generation).searcher()
                 local.generation = generation
-            else:
-                local.searcher = local.searcher.refresh()
         except Exception as error:  # a missing file, a truncated or garbled table of contents
             local.searcher = None
             raise IndexUnavailable(f"Search index at {generation} is unreadable") from error
