@@ -6,6 +6,7 @@ import tempfile
 from pathlib import Path
 
 from django.conf import settings
+from django.contrib.staticfiles import finders
 from django.db import connection
 from django.test import override_settings
 from django.test.utils import CaptureQueriesContext
@@ -122,6 +123,20 @@ class AutocompleteTests(page_tests.SearchTestCase):
             self.complete("kes")
         # View restrictions (public()), the hits, their tags, their agencies, the site (URLs).
         self.assertLessEqual(len(queries), 5, [q["sql"][:200] for q in queries])
+
+    def test_the_search_box_is_a_plain_form_that_script_enhances(self):
+        html = self.client.get("/search/").content.decode()
+        self.assertIn('action="/search/"', html)
+        self.assertIn('method="get"', html)
+        self.assertIn('name="q"', html)
+        self.assertIn('data-autocomplete-url="/search/autocomplete/"', html)
+        self.assertIn('src="/static/search/autocomplete.js" defer', html)
+        self.assertIn('href="/static/search/autocomplete.css"', html)
+        script = Path(finders.find("search/autocomplete.js")).read_text()
+        # Suggestions are inserted as text, never as markup; the listbox is announced.
+        self.assertNotIn("innerHTML", script)
+        for needle in ['"combobox"', '"listbox"', '"option"', "aria-activedescendant"]:
+            self.assertIn(needle, script)
 
 
 class AutocompleteFailureTests(page_tests.SearchTestCase):
