@@ -34,6 +34,19 @@ def terms_of(query):
     return None
 
 
+def _lengths(searcher, fieldname):
+    """Every document's length in a field, read once per searcher (a list by docnum)."""
+    cache = cache_for(searcher)
+    key = ("lengths", fieldname)
+    found = cache.get(key)
+    if found is None:
+        reader = searcher.reader()
+        length = reader.doc_field_length
+        found = [length(docnum, fieldname, 1) for docnum in range(reader.doc_count_all())]
+        cache.store(key, found)
+    return found
+
+
 def _contributions(searcher, term):
     """``{docnum: score}`` of one term (boost 1) over every document that holds it."""
     cache = cache_for(searcher)
@@ -49,9 +62,9 @@ def _contributions(searcher, term):
         average = searcher.avg_field_length(term.fieldname) or 1.0
         b = WEIGHTING._field_B.get(term.fieldname, WEIGHTING.B)
         k1 = WEIGHTING.K1
-        length = reader.doc_field_length
+        lengths = _lengths(searcher, term.fieldname)
         for docnum, weight in reader.postings(term.fieldname, btext).items_as("weight"):
-            scores[docnum] = bm25(idf, weight, length(docnum, term.fieldname, 1), average, b, k1)
+            scores[docnum] = bm25(idf, weight, lengths[docnum], average, b, k1)
     return cache.store(key, scores)
 
 
