@@ -344,9 +344,20 @@ def _label_words(label):
 
 
 def _starts_words(label, prefixes):
-    """True when every prefix starts some word of `label` (what the engine matched on)."""
+    """True when each typed word starts a word of `label`, or is another form of one of its
+    words ("melayani" for "Pelayanan"): what the engine matched on."""
     label_words = _label_words(label)
-    return bool(prefixes) and all(any(w.startswith(p) for w in label_words) for p in prefixes)
+    if not prefixes or not label_words:
+        return False
+    stems = None
+    for prefix in prefixes:
+        if any(word.startswith(prefix) for word in label_words):
+            continue
+        if stems is None:
+            stems = {analysis.stem(word) for word in label_words}
+        if analysis.stem(prefix) not in stems:
+            return False
+    return True
 
 
 def _autocomplete_hits(words):

@@ -62,9 +62,13 @@ class AutocompleteTests(page_tests.SearchTestCase):
         self.assertEqual(self.labels("daring pusk", "ide"), ["Antrean daring puskesmas"])
 
     def test_prefixes_are_not_stemmed_and_accents_fold(self):
-        # "pelayanan" stems to "layan"; autocomplete must still need the prefix typed.
+        # "pelayanan" stems to "layan": a piece of a word is not a prefix of it.
         self.assertEqual(self.labels("ayan"), [])
         self.assertEqual(self.labels("cafe", "ide"), ["Café <b>kopi</b> & UMKM"])
+
+    def test_a_whole_word_finds_its_other_forms(self):
+        self.assertEqual(self.labels("mengantre", "ide"), ["Antrean daring puskesmas"])
+        self.assertEqual(self.labels("sehat", "tag"), ["kesehatan"])
 
     def test_tags_link_to_the_tag_facet(self):
         _response, data = self.complete("keseh")
