@@ -76,8 +76,7 @@ class EngineSearch:
         return results.facet(field)
 
     def suggest(self, text, queryset):
-        suggest = getattr(self.backend, "suggest", None)
-        return suggest(text, queryset) if suggest else None
+        return self.backend.suggest(text, queryset)
 
 
 class DatabaseSearch:
