@@ -85,6 +85,21 @@ class IndexFollowsPagesTests(TestCase):
         # The document carries the new path: the section filter finds it under the archive.
         self.assertEqual(IdeaPage.objects.descendant_of(archive).search("zirkonia").count(), 1)
 
+    def test_pages_in_moderation_stay_out_of_public_search(self):
+        author = factories.user("penulis", group="Penulis")
+        with self.captureOnCommitCallbacks(execute=True):
+            proposal = factories.idea("Ide usulan", publish=False, summary="Kata unik ametis.")
+            proposal.get_workflow().start(proposal, author)
+            self.published.summary = "Kata unik peridot."
+            self.published.save_revision(user=author)
+            self.published.get_workflow().start(self.published, author)
+        self.assertTrue(proposal.workflow_in_progress)
+        for word in ("ametis", "peridot"):
+            with self.subTest(word=word):
+                self.assertEqual(public_count(word), 0)
+                self.assertEqual(list(IdeaPage.objects.live().public().autocomplete(word)), [])
+        self.assertEqual(public_count("zirkonia"), 1)  # the live version still answers
+
     def test_changes_made_during_a_rebuild_reach_the_new_index(self):
         rebuilder = WhooshRebuilder(page_index())
         rebuilding = rebuilder.start()
