@@ -319,12 +319,7 @@ def _fold_uncached(word):
 def fold(word):
     """A word lowercased, accent-folded and without apostrophes (``"Café"`` -> ``"cafe"``)."""
     folded = _fold_cache.get(word)
-    if folded is None:
-        folded = _fold_uncached(word)
-        if len(_fold_cache) >= CACHE_SIZE:
-            _fold_cache.clear()
-        _fold_cache[word] = folded
-    return folded
+    return folded if folded is not None else _remember(_fold_cache, word, _fold_uncached(word))
 
 
 def normalise(text):
@@ -501,24 +496,19 @@ def stem(word):
     ``stem("Pelayanan") == stem("melayani") == "layan"``; ``stem("antrian") == "antre"``;
     ``stem("services") == "service"``. Stop words are stemmed too (the analyzer drops them).
     """
-    word = fold(word)
-    term = _stem_cache.get(word)
-    if term is None:
-        term = _stem_uncached(word)
-        if len(_stem_cache) >= CACHE_SIZE:
-            _stem_cache.clear()
-        _stem_cache[word] = term
-    return term
+    return _stem_folded(fold(word))
 
 
 def _stem_folded(word):
     term = _stem_cache.get(word)
-    if term is None:
-        term = _stem_uncached(word)
-        if len(_stem_cache) >= CACHE_SIZE:
-            _stem_cache.clear()
-        _stem_cache[word] = term
-    return term
+    return term if term is not None else _remember(_stem_cache, word, _stem_uncached(word))
+
+
+def _remember(cache, word, value):
+    if len(cache) >= CACHE_SIZE:
+        cache.clear()
+    cache[word] = value
+    return value
 
 
 def clear_caches():
