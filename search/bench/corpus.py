@@ -14,7 +14,14 @@ from functools import cache
 from random import Random
 
 from .morphology import DERIVATIONS, derive, sastrawi_roots, stem, stop_words
-from .relevance import BODY_GRADE, SUMMARY_GRADE, TITLE_GRADE, TOPICS, all_topic_words
+from .relevance import (
+    BODY_GRADE,
+    SUMMARY_GRADE,
+    TITLE_GRADE,
+    TOPICS,
+    all_topic_words,
+    topic_stems,
+)
 
 VOCABULARY_SIZE = 24_000
 ZIPF_EXPONENT = 1.0
@@ -97,13 +104,10 @@ def vocabulary(seed, size=VOCABULARY_SIZE):
     Ranks are shuffled, so a root's forms are spread over the distribution.
     """
     rng = seeded(seed, "vocabulary")
-    topic_roots = {topic.root for topic in TOPICS}
+    topic_roots = topic_stems()
     forbidden = all_topic_words() | stop_words() | set(FUNCTION_WORDS)
-    roots = [
-        r
-        for r in sastrawi_roots()
-        if 3 <= len(r) <= 12 and r[0] not in "qx" and r not in forbidden and r not in topic_roots
-    ]
+    roots = [r for r in sastrawi_roots() if 3 <= len(r) <= 12 and r[0] not in "qx"]
+    roots = [r for r in roots if r not in forbidden and r not in topic_roots]
     rng.shuffle(roots)
     derivations = sorted(name for name in DERIVATIONS if name != "root")
     words, seen = [], set(forbidden)

@@ -16,8 +16,8 @@ deterministically from the seed):
 - A document carries at most one topic in its title (in a corpus too small for that, as
   few as fit), and never the same topic in two fields.
 - The filler vocabulary contains no word of any topic root: no form listed here, and no word that
-  Sastrawi stems to a topic root. So the planted documents are exactly the relevant ones, and
-  every other document has grade 0.
+  Sastrawi stems to a topic root or to one of its spelling variants (antri for antre). So the
+  planted documents are exactly the relevant ones, and every other document has grade 0.
 
 nDCG@10 uses the exponential gain (2^grade - 1) / log2(rank + 1), normalised by the ideal
 ordering of all labelled documents of the query.
@@ -34,13 +34,16 @@ class Topic:
     query: str
     # Forms written into documents: never the query's own form.
     forms: tuple[str, ...]
+    # Other spellings of the root that a reader takes for the same word: no word built on
+    # them may appear in the filler text either (it would be relevant but unlabelled).
+    variants: tuple[str, ...] = ()
 
 
 TOPICS = (
     Topic("layan", "melayani", ("pelayanan", "layanan", "dilayani", "pelayan")),
-    Topic("izin", "perizinan", ("izin", "mengizinkan", "diizinkan")),
+    Topic("izin", "perizinan", ("izin", "mengizinkan", "diizinkan"), variants=("ijin",)),
     # "antrian" is the common misspelling of "antrean": one word to a reader.
-    Topic("antre", "antrean", ("antre", "mengantre", "antrian")),
+    Topic("antre", "antrean", ("antre", "mengantre", "antrian"), variants=("antri",)),
     Topic("daftar", "pendaftaran", ("mendaftar", "didaftarkan", "terdaftar", "daftar")),
     Topic("bayar", "pembayaran", ("membayar", "dibayarkan", "bayaran", "terbayar")),
     Topic("lapor", "pelaporan", ("melaporkan", "laporan", "dilaporkan", "pelapor")),
@@ -97,10 +100,16 @@ SASTRAWI_MISSES = frozenset({"antrian", "perawat", "perawatan", "tatanan", "gera
 
 
 def all_topic_words():
-    """Every word of every topic: queries and planted forms."""
+    """Every word of every topic: roots and their variants, queries and planted forms."""
     words = set()
     for topic in TOPICS:
         words.add(topic.root)
         words.add(topic.query)
         words.update(topic.forms)
+        words.update(topic.variants)
     return words
+
+
+def topic_stems():
+    """The roots (and variant roots) no filler word may stem to."""
+    return {topic.root for topic in TOPICS} | {v for topic in TOPICS for v in topic.variants}

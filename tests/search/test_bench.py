@@ -11,13 +11,14 @@ from django.core.management.base import CommandError
 from search.bench import corpus as bench_corpus
 from search.bench.corpus import Corpus, WordCounter, sample_prefixes, sample_queries, words_of
 from search.bench.metrics import dcg, ndcg_at, percentile
-from search.bench.morphology import derive
+from search.bench.morphology import derive, stem
 from search.bench.relevance import (
     BODY_GRADE,
     SUMMARY_GRADE,
     TITLE_GRADE,
     TOPICS,
     all_topic_words,
+    topic_stems,
 )
 from search.bench.runners import FloorEngine, summarise
 
@@ -78,6 +79,8 @@ def test_vocabulary_is_zipfian_and_avoids_the_topics(small):
     words = small.vocabulary.words
     assert len(words) >= 20_000
     assert not all_topic_words() & set(words)
+    # Nor anything that stems to a topic's root or its spelling variant ("antri" for "antre").
+    assert not {stem(w) for w in words[:3000]} & topic_stems()
     counter = WordCounter()
     for doc in small.docs():
         counter.add(doc)
