@@ -10,7 +10,9 @@ class AdminPageSearchTests(TestCase):
     @classmethod
     def setUpTestData(cls):
         cls.admin = factories.user("admin", is_superuser=True, is_staff=True)
-        cls.idea = factories.idea("Pelayanan perizinan daring", summary="Izin usaha lewat aplikasi.")
+        cls.idea = factories.idea(
+            "Pelayanan perizinan daring", summary="Izin usaha lewat aplikasi."
+        )
         cls.draft = factories.idea("Antrean puskesmas", publish=False)
 
     def setUp(self):

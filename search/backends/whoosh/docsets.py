@@ -11,8 +11,10 @@ from collections import OrderedDict
 
 from whoosh import query as wq
 
-# About 45 bytes each: some 90 MB per searcher at most.
+# In units of about 45 bytes (a document number in a set): some 90 MB per searcher at most.
 CACHE_BUDGET = 2_000_000
+# A score table entry (a dict item and a float) costs about three units.
+DICT_UNITS = 3
 
 
 class DocsetCache:
@@ -35,10 +37,10 @@ class DocsetCache:
 
     def store(self, key, value):
         self.entries[key] = value
-        self.held += len(value)
+        self.held += _units(value)
         while self.held > CACHE_BUDGET and len(self.entries) > 1:
             _key, dropped = self.entries.popitem(last=False)
-            self.held -= len(dropped)
+            self.held -= _units(dropped)
         return value
 
     def terms(self, field, name):
@@ -69,6 +71,10 @@ class DocsetCache:
         if found is None:
             found = self.store(key, _docs(self, query))
         return found
+
+
+def _units(value):
+    return len(value) * (DICT_UNITS if isinstance(value, dict) else 1)
 
 
 def posting_ids(reader, fieldname, btext):

@@ -129,5 +129,7 @@ class IndexStore:
     def close(self):
         searcher = getattr(self._local, "searcher", None)
         if searcher is not None:
+            # The cache refers back to its searcher: break the cycle so both go at once.
+            searcher.__dict__.pop("_kb_docsets", None)
             searcher.close()
         self._local.searcher = None
