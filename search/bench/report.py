@@ -346,7 +346,7 @@ def markdown(run):
         "(a new SQLite file, migrated), and each child refuses to run if its database is "
         "anywhere else. The developer's database and index are never opened. Each engine runs in "
         "its own process as the only configured search backend, so the peak memory is its own "
-        "and only it indexes on publish.",
+        "and only it indexes on publish. Children run with `DEBUG` off, as in production.",
         "- **Corpus** (`search/bench/corpus.py`, deterministic from the seed): titles of 5-12 "
         "words, summaries of 20-40, bodies of 150-600 in rich-text paragraphs of the `BodyBlock`"
         " StreamField. Words follow a Zipf distribution (exponent 1) over 30 Indonesian "

@@ -183,6 +183,9 @@ class Command(BaseCommand):
             raise CommandError(f"Step {step} for {size} ideas failed:\n{''.join(tail)}")
 
     def handle_worker(self, options):
+        # Measure as production runs: with DEBUG on, Django keeps the text of every SQL
+        # statement (thousands, some of them long), which costs time and memory.
+        settings.DEBUG = False
         workdir = options["workdir"]
         if not workdir or not options["size"]:
             raise CommandError("--worker needs --workdir and --size.")
