@@ -99,7 +99,6 @@ class FuzzTests(TestCase):
 
     @classmethod
     def setUpTestData(cls):
-        page_tests.reset_index()
         page_tests.make_idea(
             "Antrean daring puskesmas",
             summary="Nomor antrean lewat ponsel: pelayanan <b>cepat</b> & mudah.",
@@ -108,12 +107,6 @@ class FuzzTests(TestCase):
         )
         page_tests.make_idea("Izin usaha satu pintu", summary="Perizinan dalam sehari.")
         page_tests.make_idea("Rahasia draf", summary="Antrean tersembunyi.", publish=False)
-        page_tests.flush_index()
-
-    @classmethod
-    def tearDownClass(cls):
-        super().tearDownClass()
-        page_tests.reset_index()
 
     def assert_safe(self, body):
         for marker in FORBIDDEN:

@@ -10,7 +10,6 @@ from django.conf import settings
 from django.test import TestCase, override_settings
 from django.urls import reverse
 from wagtail.models import PageViewRestriction
-from wagtail.search.backends import get_search_backend
 
 from ideas.choices import Stage, Status
 from ideas.models import IdeaPage
@@ -49,16 +48,6 @@ HIDDEN_WORDS = [
 
 
 # --- helpers shared with the other search test modules (functions only) ------------------------
-
-
-def reset_index():
-    """An empty index: what earlier test classes indexed must not leak into this one."""
-    get_search_backend().reset_indexes()
-
-
-def flush_index():
-    """Apply index writes waiting for a commit that a test transaction never makes."""
-    get_search_backend().refresh_indexes()
 
 
 def make_idea(title, stage=Stage.AMATI, *, tags=(), publish=True, **fields):
@@ -102,18 +91,11 @@ def text_of(response):
 
 
 class SearchTestCase(TestCase):
-    """Each class starts from an empty index and indexes its own fixtures."""
+    """Each class builds its own fixtures; tests/conftest.py indexes them before every test."""
 
     @classmethod
     def setUpTestData(cls):
-        reset_index()
         cls.build()
-        flush_index()
-
-    @classmethod
-    def tearDownClass(cls):
-        super().tearDownClass()
-        reset_index()
 
     @classmethod
     def build(cls):

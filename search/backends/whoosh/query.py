@@ -26,6 +26,25 @@ def model_columns(model):
 
 
 @cache
+def columns_by_path(model):
+    """The model's columns keyed by the search_fields entries leading to them."""
+    return {tuple(id(f) for f in (*c.path, c.field)): c for c in model_columns(model)}
+
+
+@cache
+def searched_columns(model, kind):
+    """The model's own columns of ``kind`` and those of its subclasses (a search for books
+    also looks in the fields only novels have)."""
+    chosen = {}
+    for indexed in get_indexed_models():
+        if issubclass(indexed, model):
+            for column in model_columns(indexed):
+                if column.kind == kind:
+                    chosen.setdefault(column.name, column)
+    return list(chosen.values())
+
+
+@cache
 def analyzer_for(kind):
     return text_analyzer() if kind == "text" else autocomplete_analyzer()
 
@@ -50,20 +69,11 @@ class WhooshSearchQueryCompiler(BaseSearchQueryCompiler):
         super().__init__(*args, **kwargs)
         self.model = self.queryset.model
         self.columns = model_columns(self.model)
-        self._columns_by_path = {tuple(id(f) for f in (*c.path, c.field)): c for c in self.columns}
 
     # Text --------------------------------------------------------------------------------
 
     def text_columns(self):
-        """The model's own text columns and those of its subclasses (a search for books also
-        looks in the fields only novels have)."""
-        chosen = {}
-        for model in get_indexed_models():
-            if issubclass(model, self.model):
-                for column in model_columns(model):
-                    if column.kind == self.column_kind:
-                        chosen.setdefault(column.name, column)
-        chosen = list(chosen.values())
+        chosen = searched_columns(self.model, self.column_kind)
         if self.fields:
             chosen = [
                 c for c in chosen if (c.path[0] if c.path else c.field).field_name in self.fields
@@ -143,7 +153,7 @@ class WhooshSearchQueryCompiler(BaseSearchQueryCompiler):
         return result if isinstance(result, Filter) else None
 
     def _column(self, field_path):
-        return self._columns_by_path[tuple(id(f) for f in field_path)]
+        return columns_by_path(self.model)[tuple(id(f) for f in field_path)]
 
     def _process_lookup(self, field_path, lookup, value):
         column = self._column(field_path)

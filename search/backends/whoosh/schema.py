@@ -136,17 +136,15 @@ def _value_type(field, model):
         return "time"
     if field_type == "BooleanField":
         return "bool"
+    return "int" if _is_to_many(field, model) else "text"  # to-many: a list of primary keys
+
+
+def _is_to_many(field, model):
+    """Whether ``field`` (a search_fields entry) reaches several rows: a list of values."""
     try:
         django_field = field.get_field(model)
     except FieldDoesNotExist:
-        return "text"
-    if django_field.many_to_many or django_field.one_to_many:
-        return "int"  # a list of primary keys
-    return "text"
-
-
-def _is_to_many(related, model):
-    django_field = related.get_field(model)
+        return False  # a method or property
     return bool(django_field.many_to_many or django_field.one_to_many)
 
 
@@ -179,18 +177,10 @@ def columns(model, search_fields=None, name_prefix="", path=(), multi=False):
             yield Column(f"t_{base}{attname}", "text", path, field, model)
         elif isinstance(field, FilterField):
             value_type = _value_type(field, model)
-            field_multi = multi or (value_type == "int" and _is_list_field(field, model))
+            field_multi = multi or _is_to_many(field, model)
             yield Column(
                 f"f_{base}{attname}", "filter", path, field, model, value_type, field_multi
             )
-
-
-def _is_list_field(field, model):
-    try:
-        django_field = field.get_field(model)
-    except FieldDoesNotExist:
-        return False
-    return bool(django_field.many_to_many or django_field.one_to_many)
 
 
 def build_schema(index_models):
