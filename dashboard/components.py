@@ -1,0 +1,18 @@
+"""The leaders' summary on the Wagtail admin home page, linking to the dashboard."""
+
+from wagtail.admin.ui.components import Component
+
+from . import stats
+
+
+class LeadersSummaryPanel(Component):
+    name = "leaders_summary"
+    template_name = "dashboard/home_panel.html"
+    # Before Wagtail's own panels (awaiting review is 210).
+    order = 100
+
+    def __init__(self, user):
+        self.user = user
+
+    def get_context_data(self, parent_context):
+        return {"stale_count": stats.stale_queryset().count()}

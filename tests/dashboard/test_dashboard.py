@@ -1,0 +1,220 @@
+"""The leaders' dashboard: who may see it, and its figures on known data."""
+
+import datetime
+
+from django.db import connection
+from django.test import TestCase
+from django.test.utils import CaptureQueriesContext
+from django.urls import reverse
+from django.utils import timezone
+
+from dashboard import stats
+from ideas.choices import Stage, Status, StopReason
+from ideas.models import IdeaPage
+from tests import factories
+
+URL = "/admin/dasbor-pimpinan/"
+STOPPED = {
+    "status": Status.STOPPED,
+    "stop_reason": StopReason.BUDGET,
+    "stop_detail": "Anggaran tidak tersedia.",
+}
+
+
+def verified(page, days_ago):
+    """Set when the owner last confirmed `page` (the field is not edited through revisions)."""
+    when = timezone.localdate() - datetime.timedelta(days=days_ago)
+    IdeaPage.objects.filter(pk=page.pk).update(last_verified_on=when)
+
+
+class AccessTests(TestCase):
+    @classmethod
+    def setUpTestData(cls):
+        cls.leader = factories.user("pimpinan", group="Pimpinan")
+        cls.author = factories.user("penulis", group="Penulis")
+
+    def test_url_and_name(self):
+        self.assertEqual(reverse("leaders_dashboard"), URL)
+
+    def test_leader_sees_the_page_and_the_menu_item(self):
+        self.client.force_login(self.leader)
+        response = self.client.get(URL)
+        self.assertEqual(response.status_code, 200)
+        self.assertContains(response, "Dasbor Pimpinan")
+        home = self.client.get(reverse("wagtailadmin_home"))
+        self.assertContains(home, URL)
+
+    def test_superuser_sees_the_page(self):
+        admin = factories.user("admin", is_superuser=True)
+        self.client.force_login(admin)
+        self.assertEqual(self.client.get(URL).status_code, 200)
+
+    def test_author_is_forbidden_and_has_no_menu_item(self):
+        self.client.force_login(self.author)
+        self.assertEqual(self.client.get(URL).status_code, 403)
+        home = self.client.get(reverse("wagtailadmin_home"))
+        self.assertEqual(home.status_code, 200)
+        self.assertNotContains(home, URL)
+
+    def test_anonymous_is_sent_to_the_login(self):
+        response = self.client.get(URL)
+        self.assertEqual(response.status_code, 302)
+        self.assertTrue(response["Location"].startswith(reverse("wagtailadmin_login")))
+
+    def test_empty_registry_renders_without_bars(self):
+        self.client.force_login(self.leader)
+        response = self.client.get(URL)
+        self.assertEqual(response.status_code, 200)
+        self.assertContains(response, 'role="img"', count=2)
+        self.assertContains(response, 'width="0"')
+        self.assertEqual(response.context["agencies"], [])
+        self.assertEqual(response.context["stale_total"], 0)
+
+
+class FiguresTests(TestCase):
+    @classmethod
+    def setUpTestData(cls):
+        cls.leader = factories.user("pimpinan", group="Pimpinan")
+        cls.kominfo = factories.agency("Diskominfosandi")
+        cls.dukcapil = factories.agency("Dukcapil")
+        cls.surabaya = factories.agency("DPMPTSP Surabaya", city="Surabaya")
+        cls.evil = factories.agency("<script>alert(1)</script>")
+        factories.agency("Dinas Tanpa Ide")
+        cls.source = factories.idea("Perizinan daring", source_agency=cls.surabaya)
+        cls.queue = factories.idea("Antrean daring", source_agency=cls.evil, **STOPPED)
+        cls.imitated = factories.idea(
+            "Perizinan daring Ambon",
+            Stage.TIRU,
+            derived_from=cls.source,
+            adopting_agency=cls.kominfo,
+            status=Status.IMPLEMENTED,
+        )
+        cls.modified = factories.idea(
+            "Perizinan keliling",
+            Stage.MODIFIKASI,
+            derived_from=cls.source,
+            adopting_agency=cls.dukcapil,
+            **STOPPED,
+        )
+        cls.second = factories.idea(
+            "Perizinan daring kecamatan",
+            Stage.TIRU,
+            derived_from=cls.imitated,
+            adopting_agency=cls.kominfo,
+            status=Status.INSTITUTIONALISED,
+        )
+        factories.idea(
+            "Draf perizinan",
+            Stage.TIRU,
+            publish=False,
+            derived_from=cls.source,
+            adopting_agency=cls.kominfo,
+            status=Status.IMPLEMENTED,
+        )
+        verified(cls.imitated, 10)
+        verified(cls.second, 400)
+
+    def test_pipeline_counts_live_ideas_by_stage_and_status(self):
+        by_stage, by_status = stats.pipeline()
+        self.assertEqual(
+            [(s.value, n) for s, n in by_stage],
+            [
+                ("amati", 2),
+                ("tiru", 2),
+                ("modifikasi", 1),
+            ],
+        )
+        self.assertEqual(
+            [(s.value, n) for s, n in by_status],
+            [
+                ("diusulkan", 1),
+                ("dikaji", 0),
+                ("uji_coba", 0),
+                ("diterapkan", 1),
+                ("dilembagakan", 1),
+                ("dihentikan", 2),
+            ],
+        )
+
+    def test_agency_table(self):
+        rows = [
+            (row.agency.name, row.observed, row.adopted, row.implemented, row.stopped)
+            for row in stats.agency_activity()
+        ]
+        self.assertEqual(
+            rows,
+            [
+                ("Diskominfosandi", 0, 2, 2, 0),
+                ("<script>alert(1)</script>", 1, 0, 0, 1),
+                ("Dukcapil", 0, 1, 0, 1),
+                ("DPMPTSP Surabaya", 1, 0, 0, 0),
+            ],
+        )
+
+    def test_most_adopted(self):
+        self.assertEqual(
+            [(i.title, i.adoption_count) for i in stats.most_adopted()],
+            [("Perizinan daring", 3), ("Perizinan daring Ambon", 1)],
+        )
+
+    def test_stale_entries_never_verified_first(self):
+        stale, total = stats.stale_ideas()
+        titles = [i.title for i in stale]
+        self.assertEqual(titles, ["Perizinan daring", "Perizinan daring kecamatan"])
+        self.assertEqual(total, 2)
+        stale, total = stats.stale_ideas(limit=1)
+        self.assertEqual(([i.title for i in stale], total), (["Perizinan daring"], 2))
+
+    def test_page_shows_the_sections_with_links(self):
+        self.client.force_login(self.leader)
+        response = self.client.get(URL)
+        self.assertContains(response, 'role="img"', count=3)
+        self.assertContains(response, self.source.url)
+        self.assertContains(response, reverse("wagtailadmin_pages:edit", args=[self.second.pk]))
+        self.assertNotContains(response, "Draf perizinan")
+
+    def test_labels_are_escaped_in_charts_and_tables(self):
+        self.client.force_login(self.leader)
+        content = self.client.get(URL).content.decode()
+        self.assertNotIn("<script>alert(1)", content)
+        svg = content[content.index('aria-labelledby="chart-agency-title"') :]
+        svg = svg[: svg.index("</svg>")]
+        self.assertIn("&lt;script&gt;alert(1)&lt;/script&gt;", svg)
+
+    def test_home_panel_links_to_the_dashboard(self):
+        self.client.force_login(self.leader)
+        response = self.client.get(reverse("wagtailadmin_home"))
+        self.assertContains(response, "2 entri basi")
+
+
+class QueryCountTests(TestCase):
+    @classmethod
+    def setUpTestData(cls):
+        cls.leader = factories.user("pimpinan", group="Pimpinan")
+        cls.agencies = [factories.agency(f"Dinas {n}") for n in range(3)]
+        cls.source = factories.idea("Sumber", source_agency=cls.agencies[0])
+
+    def add_ideas(self, count):
+        for n in range(count):
+            factories.idea(
+                f"Adopsi {n}",
+                Stage.TIRU,
+                derived_from=self.source,
+                adopting_agency=self.agencies[n % 3],
+                status=Status.IMPLEMENTED,
+            )
+
+    def queries_for_the_page(self):
+        with CaptureQueriesContext(connection) as queries:
+            self.assertEqual(self.client.get(URL).status_code, 200)
+        return len(queries)
+
+    def test_query_count_does_not_grow_with_the_ideas(self):
+        self.client.force_login(self.leader)
+        self.add_ideas(2)
+        self.client.get(URL)  # warm the caches (site root paths, menu)
+        few = self.queries_for_the_page()
+        self.add_ideas(27)
+        many = self.queries_for_the_page()
+        self.assertEqual(few, many)
+        self.assertLessEqual(many, 30)
