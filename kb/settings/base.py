@@ -12,6 +12,8 @@ VAR_DIR = Path(os.environ.get("KB_VAR_DIR", BASE_DIR / "var"))
 INSTALLED_APPS = [
     "kb",
     "ideas",
+    "review",
+    "dashboard",
     "search",
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
@@ -136,4 +138,13 @@ LOGIN_REDIRECT_URL = "wagtailadmin_home"
 
 # An idea whose owner has not confirmed it is still running for this long is "stale".
 KB_STALE_AFTER_DAYS = int(os.environ.get("KB_STALE_AFTER_DAYS", "365"))
+# remind_stale writes to an owner again only after this many days without an answer.
+KB_STALE_REMINDER_INTERVAL_DAYS = int(os.environ.get("KB_STALE_REMINDER_INTERVAL_DAYS", "30"))
+# How long the "still running?" confirm link in a reminder stays valid.
+KB_CONFIRM_LINK_MAX_AGE_DAYS = int(os.environ.get("KB_CONFIRM_LINK_MAX_AGE_DAYS", "30"))
+# Approving a proposal publishes it and applies the next status the leader chose.
+WAGTAIL_FINISH_WORKFLOW_ACTION = "review.workflow.publish_with_next_status"
+WAGTAILADMIN_NOTIFICATION_USE_HTML = True
+DEFAULT_FROM_EMAIL = os.environ.get("DEFAULT_FROM_EMAIL", "lumbung-inovasi@localhost")
+WAGTAILADMIN_NOTIFICATION_FROM_EMAIL = DEFAULT_FROM_EMAIL
 WAGTAILADMIN_USER_LOGIN_FORM = "kb.forms.AdminLoginForm"

@@ -145,6 +145,7 @@ class ModerationTests(WagtailPageTestCase):
         url = reverse(
             "wagtailadmin_pages:workflow_action", args=(page.pk, "approve", task_state.pk)
         )
-        self.client.post(url, {"comment": "Layak diterapkan."})
+        scores = dict.fromkeys(("impact", "feasibility", "cost", "readiness", "fit"), 4)
+        self.client.post(url, {"comment": "Layak diterapkan.", **scores})
         page.refresh_from_db()
         self.assertTrue(page.live)

@@ -1,0 +1,80 @@
+"""The forms a leader fills in the review modal: rubric scores, then the decision."""
+
+from django import forms
+from django.utils.translation import gettext_lazy as _
+
+from ideas.choices import Stage
+
+from .choices import CRITERIA, SCORE_MAX, SCORE_MIN
+from .models import NEXT_STATUS_CHOICES
+
+SCORE_CHOICES = [(n, str(n)) for n in range(SCORE_MIN, SCORE_MAX + 1)]
+SCORE_ERRORS = {
+    "required": _("Beri nilai 1 sampai 5."),
+    "invalid_choice": _("Nilai harus antara 1 dan 5."),
+}
+
+
+class RubricScoreForm(forms.Form):
+    """Scores only: a leader may score a proposal without deciding it."""
+
+    comment = forms.CharField(
+        label=_("Catatan untuk penulis"), widget=forms.Textarea(attrs={"rows": 3}), required=False
+    )
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        scores = {
+            name: forms.TypedChoiceField(
+                label=label,
+                help_text=help_text,
+                choices=SCORE_CHOICES,
+                coerce=int,
+                widget=forms.RadioSelect(attrs={"class": "rubric-scale"}),
+                error_messages=SCORE_ERRORS,
+            )
+            for name, label, help_text in CRITERIA
+        }
+        self.fields = {**scores, **self.fields}
+
+
+class ApproveForm(RubricScoreForm):
+    # The page's stage, from the modal, so that the form can ask for a next status only
+    # where one applies; on_action falls back to "dikaji" if it is missing.
+    stage = forms.CharField(widget=forms.HiddenInput, required=False)
+    next_status = forms.ChoiceField(
+        label=_("Status berikutnya"),
+        help_text=_("Untuk Tiru dan Modifikasi: tahap yang dimulai setelah disetujui."),
+        choices=[("", "—"), *NEXT_STATUS_CHOICES],
+        widget=forms.RadioSelect,
+        required=False,
+    )
+
+    def clean(self):
+        cleaned = super().clean()
+        if cleaned.get("stage") in Stage.derived() and not cleaned.get("next_status"):
+            self.add_error("next_status", _("Pilih status berikutnya: Dikaji atau Uji coba."))
+        return cleaned
+
+
+class ReasonedDecisionForm(RubricScoreForm):
+    """Returning or rejecting a proposal: the author must learn why."""
+
+    reason = forms.CharField(
+        label=_("Alasan"),
+        widget=forms.Textarea(attrs={"rows": 3}),
+        error_messages={
+            "required": _("Tuliskan alasannya agar penulis tahu apa yang harus diperbaiki.")
+        },
+    )
+
+
+FORMS = {
+    "approve": ApproveForm,
+    "return": ReasonedDecisionForm,
+    "reject": ReasonedDecisionForm,
+}
+
+
+def form_for_action(action):
+    return FORMS.get(action, RubricScoreForm)

@@ -1,0 +1,258 @@
+"""Leaders review proposals: the rubric review task, its decisions and its scores.
+
+A proposal is a page in the "Tinjauan Pimpinan" workflow. Each round of review is a
+RubricReviewTaskState, tied by Wagtail to the revision it judged; every leader who scores
+that round leaves one RubricScore, and the leader who decides records the recommendation,
+the reason and (for an approved tiru/modifikasi) the idea's next status.
+"""
+
+from django.conf import settings
+from django.core.validators import MaxValueValidator, MinValueValidator
+from django.db import models, transaction
+from django.db.models.functions import Cast
+from django.urls import reverse
+from django.utils.html import format_html, format_html_join
+from django.utils.translation import gettext_lazy as _
+from wagtail.models import AbstractGroupApprovalTask, Page, TaskState, WorkflowState
+
+from ideas.choices import Stage, Status
+
+from .choices import (
+    CRITERIA,
+    CRITERIA_FIELDS,
+    DECISION_ACTIONS,
+    SCORE_ACTION,
+    SCORE_MAX,
+    SCORE_MIN,
+    Recommendation,
+)
+
+NEXT_STATUS_CHOICES = [
+    (Status.UNDER_REVIEW, Status.UNDER_REVIEW.label),
+    (Status.TRIAL, Status.TRIAL.label),
+]
+
+
+def is_own_proposal(obj, user):
+    """Nobody reviews what they wrote or submitted themselves."""
+    workflow_state = obj.current_workflow_state
+    requested_by = workflow_state.requested_by_id if workflow_state else None
+    return user.pk in {getattr(obj, "owner_id", None), requested_by}
+
+
+def exclude_own_proposals(task_states, user):
+    own_pages = (
+        Page.objects.filter(owner=user).annotate(key=Cast("pk", models.CharField())).values("key")
+    )
+    return task_states.exclude(workflow_state__requested_by=user).exclude(
+        workflow_state__object_id__in=own_pages
+    )
+
+
+class RubricReviewTaskState(TaskState):
+    recommendation = models.CharField(
+        _("keputusan"), max_length=12, choices=Recommendation.choices, blank=True
+    )
+    reason = models.TextField(_("alasan"), blank=True)
+    next_status = models.CharField(
+        _("status berikutnya"), max_length=15, choices=NEXT_STATUS_CHOICES, blank=True
+    )
+
+    class Meta:
+        verbose_name = _("tinjauan rubrik")
+        verbose_name_plural = _("tinjauan rubrik")
+
+    @property
+    def round_average(self):
+        """Mean score of the leaders who scored this round."""
+        averages = [score.average for score in self.scores.all()]
+        return sum(averages) / len(averages) if averages else None
+
+    @property
+    def decision_score(self):
+        """The scores of the leader who decided this round."""
+        return next((s for s in self.scores.all() if s.reviewer_id == self.finished_by_id), None)
+
+    def get_comment(self):
+        """What Wagtail's workflow history shows: decision, reason, scores, comment."""
+        parts = []
+        if self.recommendation:
+            parts.append(format_html("<strong>{}</strong>", self.get_recommendation_display()))
+        if self.reason:
+            parts.append(format_html("{}: {}", _("Alasan"), self.reason))
+        score = self.decision_score
+        if score is not None:
+            parts.append(
+                format_html(
+                    "{}: {}",
+                    _("Nilai"),
+                    format_html_join(
+                        ", ",
+                        "{} {}",
+                        ((label, getattr(score, name)) for name, label, _h in CRITERIA),
+                    ),
+                )
+            )
+        if self.comment:
+            parts.append(format_html("{}: {}", _("Catatan"), self.comment))
+        return format_html_join("", "<p>{}</p>", ((part,) for part in parts))
+
+
+class RubricReviewTask(AbstractGroupApprovalTask):
+    """A group approval task whose reviewers score a rubric and give reasons."""
+
+    task_state_class = RubricReviewTaskState
+
+    class Meta:
+        verbose_name = _("tinjauan rubrik")
+        verbose_name_plural = _("tinjauan rubrik")
+
+    @classmethod
+    def get_description(cls):
+        return _(
+            "Anggota grup terpilih menilai usulan dengan rubrik 1-5 (dampak, kelayakan, biaya, "
+            "kesiapan, kesesuaian), lalu menyetujui, mengembalikan atau menolaknya dengan alasan."
+        )
+
+    def _may_review(self, obj, user):
+        return (user.is_superuser or self._user_in_groups(user)) and not is_own_proposal(obj, user)
+
+    def user_can_access_editor(self, obj, user):
+        return self._may_review(obj, user)
+
+    def locked_for_user(self, obj, user):
+        return not self._may_review(obj, user)
+
+    def get_actions(self, obj, user):
+        if not self._may_review(obj, user):
+            return []
+        return [
+            ("approve", _("Setujui"), True),
+            ("return", _("Kembalikan untuk revisi"), True),
+            ("reject", _("Tolak"), True),
+            (SCORE_ACTION, _("Beri nilai saja"), True),
+        ]
+
+    def get_form_for_action(self, action):
+        from .forms import form_for_action
+
+        return form_for_action(action)
+
+    def get_template_for_action(self, action):
+        return "review/action_modal.html"
+
+    def get_task_states_user_can_moderate(self, user, **kwargs):
+        if not (user.is_superuser or self._user_in_groups(user)):
+            return TaskState.objects.none()
+        return exclude_own_proposals(
+            self.task_states.filter(status=TaskState.STATUS_IN_PROGRESS), user
+        )
+
+    @transaction.atomic
+    def on_action(self, task_state, user, action_name, **kwargs):
+        """Record the scores, and the decision if this action takes one.
+
+        The decision is claimed with one conditional UPDATE, so when two leaders act on
+        the same proposal only the first decides; the second is sent to a page that says
+        who decided, and nothing of theirs is written.
+        """
+        task_state = task_state.specific
+        decision = DECISION_ACTIONS.get(action_name)
+        open_state = RubricReviewTaskState.objects.filter(
+            pk=task_state.pk, status=TaskState.STATUS_IN_PROGRESS, recommendation=""
+        )
+        if decision is None:
+            if not open_state.exists():
+                return reverse("review_already_decided", args=[task_state.pk])
+        elif not open_state.update(recommendation=decision):
+            return reverse("review_already_decided", args=[task_state.pk])
+
+        RubricScore.objects.update_or_create(
+            task_state=task_state,
+            reviewer=user,
+            defaults={name: kwargs[name] for name in (*CRITERIA_FIELDS, "comment")},
+        )
+        if decision is None:
+            return None
+
+        task_state.recommendation = decision
+        task_state.reason = kwargs.get("reason", "")
+        task_state.next_status = kwargs.get("next_status") or self._default_next_status(
+            task_state, decision
+        )
+        if decision == Recommendation.APPROVE:
+            task_state.approve(user=user, comment=kwargs["comment"])
+        else:
+            task_state.reject(user=user, comment=kwargs["comment"])
+            if decision == Recommendation.REJECT:
+                # A rejected proposal is closed, not waiting for changes; the author may
+                # start a new proposal later.
+                WorkflowState.objects.filter(pk=task_state.workflow_state_id).update(
+                    status=WorkflowState.STATUS_CANCELLED
+                )
+        return None
+
+    @staticmethod
+    def _default_next_status(task_state, decision):
+        """An approved tiru/modifikasi always moves on, even if the form lost the choice."""
+        page = task_state.workflow_state.content_object.specific
+        if decision == Recommendation.APPROVE and getattr(page, "stage", None) in Stage.derived():
+            return Status.UNDER_REVIEW
+        return ""
+
+
+def score_field(criterion):
+    name, label, help_text = next(c for c in CRITERIA if c[0] == criterion)
+    return models.PositiveSmallIntegerField(
+        label,
+        help_text=help_text,
+        validators=[MinValueValidator(SCORE_MIN), MaxValueValidator(SCORE_MAX)],
+    )
+
+
+class RubricScore(models.Model):
+    """One leader's scores for one round of review."""
+
+    task_state = models.ForeignKey(
+        RubricReviewTaskState, on_delete=models.CASCADE, related_name="scores"
+    )
+    reviewer = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("penilai"),
+        null=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    impact = score_field("impact")
+    feasibility = score_field("feasibility")
+    cost = score_field("cost")
+    readiness = score_field("readiness")
+    fit = score_field("fit")
+    comment = models.TextField(_("catatan"), blank=True)
+    created_at = models.DateTimeField(_("waktu"), auto_now=True)
+
+    class Meta:
+        verbose_name = _("nilai rubrik")
+        verbose_name_plural = _("nilai rubrik")
+        constraints = [
+            models.UniqueConstraint(
+                fields=["task_state", "reviewer"], name="one_score_per_reviewer"
+            ),
+            *(
+                models.CheckConstraint(
+                    condition=models.Q(**{f"{name}__gte": SCORE_MIN, f"{name}__lte": SCORE_MAX}),
+                    name=f"rubric_{name}_in_range",
+                )
+                for name in CRITERIA_FIELDS
+            ),
+        ]
+
+    def __str__(self):
+        return f"{self.reviewer} · {self.task_state_id}: {self.average:.1f}"
+
+    @property
+    def average(self):
+        return sum(getattr(self, name) for name in CRITERIA_FIELDS) / len(CRITERIA_FIELDS)
+
+    def criteria(self):
+        return [(label, getattr(self, name)) for name, label, _help in CRITERIA]

@@ -1,0 +1,116 @@
+"""The author's "my proposals" view, and where a leader lands when someone decided first."""
+
+from collections import defaultdict
+
+from django.contrib import messages
+from django.contrib.contenttypes.models import ContentType
+from django.core.paginator import Paginator
+from django.db.models import Q
+from django.shortcuts import get_object_or_404, redirect
+from django.template.response import TemplateResponse
+from django.utils import formats, timezone
+from django.utils.translation import gettext as _
+from wagtail.models import Page, TaskState, WorkflowState
+
+from ideas.models import IdeaPage
+
+from .choices import Recommendation
+from .models import RubricReviewTaskState
+
+PROPOSALS_PER_PAGE = 20
+
+
+def already_decided(request, task_state_id):
+    """A second leader acted on a round another leader had already decided."""
+    state = get_object_or_404(RubricReviewTaskState, pk=task_state_id)
+    page = Page.objects.get(pk=state.workflow_state.object_id)
+    if state.finished_by is not None:
+        messages.warning(
+            request,
+            _(
+                "Usulan “%(title)s” sudah diputuskan oleh %(name)s pada %(when)s (%(decision)s). "
+                "Penilaian Anda tidak disimpan dan keputusan itu tidak diubah."
+            )
+            % {
+                "title": page.get_admin_display_title(),
+                "name": state.finished_by.get_full_name() or state.finished_by.get_username(),
+                "when": formats.date_format(timezone.localtime(state.finished_at), "j F Y H:i"),
+                "decision": state.get_recommendation_display() or state.get_status_display(),
+            },
+        )
+    else:
+        messages.warning(
+            request,
+            _("Tinjauan usulan “%(title)s” ini sudah ditutup. Penilaian Anda tidak disimpan.")
+            % {"title": page.get_admin_display_title()},
+        )
+    return redirect("wagtailadmin_pages:edit", page.pk)
+
+
+def proposal_state(page, workflow_state, rounds):
+    """(css modifier, label) of where a proposal stands for its author."""
+    if workflow_state is None:
+        return ("draft", _("Belum diajukan")) if not page.live else ("live", _("Terbit"))
+    if workflow_state.status == WorkflowState.STATUS_IN_PROGRESS:
+        return "waiting", _("Menunggu tinjauan")
+    if workflow_state.status == WorkflowState.STATUS_NEEDS_CHANGES:
+        return "returned", _("Dikembalikan untuk revisi")
+    if workflow_state.status == WorkflowState.STATUS_APPROVED:
+        return "approved", _("Disetujui")
+    decided = rounds[0].recommendation if rounds else ""
+    if decided == Recommendation.REJECT:
+        return "rejected", _("Ditolak")
+    return "cancelled", _("Dibatalkan")
+
+
+def my_proposals(request):
+    """Every idea the user wrote or submitted, with each review round's decision and scores."""
+    user = request.user
+    page_type = ContentType.objects.get_for_model(Page)
+    submitted = WorkflowState.objects.filter(base_content_type=page_type, requested_by=user)
+    ideas = IdeaPage.objects.filter(
+        Q(owner=user) | Q(pk__in=[int(pk) for pk in submitted.values_list("object_id", flat=True)])
+    ).order_by("-latest_revision_created_at", "-pk")
+    paginator = Paginator(ideas, PROPOSALS_PER_PAGE)
+    listing = paginator.get_page(request.GET.get("p"))
+    keys = [str(page.pk) for page in listing]
+
+    latest_state = {}
+    for state in WorkflowState.objects.filter(
+        base_content_type=page_type, object_id__in=keys
+    ).order_by("created_at", "pk"):
+        latest_state[state.object_id] = state
+    rounds = defaultdict(list)
+    for state in (
+        RubricReviewTaskState.objects.filter(
+            workflow_state__base_content_type=page_type,
+            workflow_state__object_id__in=keys,
+        )
+        .exclude(status=TaskState.STATUS_CANCELLED)
+        .select_related("workflow_state", "finished_by", "revision")
+        .prefetch_related("scores__reviewer")
+        .order_by("-started_at", "-pk")
+    ):
+        rounds[state.workflow_state.object_id].append(state)
+
+    proposals = []
+    for page in listing:
+        key = str(page.pk)
+        workflow_state = latest_state.get(key)
+        page_rounds = [
+            r for r in rounds[key] if workflow_state and r.workflow_state_id == workflow_state.pk
+        ]
+        state_class, state_label = proposal_state(page, workflow_state, page_rounds)
+        proposals.append(
+            {
+                "page": page,
+                "state_class": state_class,
+                "state_label": state_label,
+                "rounds": rounds[key],
+            }
+        )
+    return TemplateResponse(
+        request,
+        "review/my_proposals.html",
+        {"proposals": proposals, "listing": listing},
+    )
