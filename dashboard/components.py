@@ -15,4 +15,7 @@ class LeadersSummaryPanel(Component):
         self.user = user
 
     def get_context_data(self, parent_context):
-        return {"stale_count": stats.stale_queryset().count()}
+        return {
+            "pending_count": stats.pending_count(self.user),
+            "stale_count": stats.stale_queryset().count(),
+        }

@@ -3,7 +3,8 @@
 What counts: the dashboard is internal to leaders, so the pipeline, status, agency and
 most-adopted figures count every live idea, public or restricted to signed-in readers.
 Drafts and unpublished ideas are proposals, not registry entries: they appear only in
-"Usulan menunggu saya". Each function runs a fixed number of queries, whatever the
+"Usulan menunggu saya" (review.queries.pending_reviews), shown as the revision under
+review says. Each function runs a fixed number of queries, whatever the
 number of ideas: the counting is done by the database (Count with filter=Q).
 """
 
@@ -16,6 +17,7 @@ from django.utils import timezone
 
 from ideas.choices import Stage, Status
 from ideas.models import Agency, IdeaPage
+from review.queries import pending_reviews
 
 MOST_ADOPTED_LIMIT = 10
 STALE_LIMIT = 20
@@ -24,6 +26,49 @@ IMPLEMENTED = (Status.IMPLEMENTED, Status.INSTITUTIONALISED)
 
 def live_ideas():
     return IdeaPage.objects.live()
+
+
+# --- Usulan menunggu saya -------------------------------------------------------------
+
+
+@dataclass
+class PendingProposal:
+    """A proposal as submitted: title, stage and agency come from the revision under review."""
+
+    page_id: int
+    title: str
+    stage: str
+    adopting_agency: Agency | None
+    submitted_by: object
+    days_waiting: int
+    average_score: float | None
+
+
+def pending_proposals(user):
+    """Proposals `user` may decide, oldest first (three queries, however many there are)."""
+    states = list(pending_reviews(user))
+    contents = [state.revision.content for state in states]
+    agencies = Agency.objects.in_bulk(
+        [c["adopting_agency"] for c in contents if c.get("adopting_agency")]
+    )
+    stages = dict(Stage.choices)
+    now = timezone.now()
+    return [
+        PendingProposal(
+            page_id=int(state.workflow_state.object_id),
+            title=content.get("title", ""),
+            stage=stages.get(content.get("stage"), ""),
+            adopting_agency=agencies.get(content.get("adopting_agency")),
+            submitted_by=state.workflow_state.requested_by,
+            days_waiting=(now - state.started_at).days,
+            average_score=state.average_score,
+        )
+        for state, content in zip(states, contents, strict=True)
+    ]
+
+
+def pending_count(user):
+    return pending_reviews(user).count()
 
 
 # --- Alur ATM -------------------------------------------------------------------------

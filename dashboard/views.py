@@ -42,6 +42,7 @@ class LeadersDashboardView(WagtailAdminTemplateMixin, TemplateView):
         agencies = stats.agency_activity()
         stale, stale_total = stats.stale_ideas()
         context.update(
+            pending=stats.pending_proposals(self.request.user),
             stage_chart=Chart(
                 "stage",
                 _("Jumlah ide per tahap ATM"),

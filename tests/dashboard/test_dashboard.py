@@ -7,10 +7,12 @@ from django.test import TestCase
 from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 from django.utils import timezone
+from wagtail.models import TaskState, Workflow
 
 from dashboard import stats
 from ideas.choices import Stage, Status, StopReason
 from ideas.models import IdeaPage
+from review.models import RubricReviewTaskState, RubricScore
 from tests import factories
 
 URL = "/admin/dasbor-pimpinan/"
@@ -19,6 +21,30 @@ STOPPED = {
     "stop_reason": StopReason.BUDGET,
     "stop_detail": "Anggaran tidak tersedia.",
 }
+
+
+def submit(author, title, agency, days_ago=0):
+    """A tiru draft by `author`, submitted to "Tinjauan Pimpinan" `days_ago` days ago."""
+    source = factories.idea(f"Sumber {title}")
+    draft = factories.idea(
+        title,
+        Stage.TIRU,
+        publish=False,
+        owner=author,
+        derived_from=source,
+        adopting_agency=agency,
+    )
+    draft.save_revision(user=author)
+    Workflow.objects.get(name="Tinjauan Pimpinan").start(draft, author)
+    state = RubricReviewTaskState.objects.get(pk=draft.current_workflow_task_state.pk)
+    started = timezone.now() - datetime.timedelta(days=days_ago)
+    TaskState.objects.filter(pk=state.pk).update(started_at=started)
+    return state
+
+
+def score(state, reviewer, *values):
+    fields = dict(zip(("impact", "feasibility", "cost", "readiness", "fit"), values, strict=True))
+    RubricScore.objects.create(task_state=state, reviewer=reviewer, comment="", **fields)
 
 
 def verified(page, days_ago):
@@ -69,6 +95,49 @@ class AccessTests(TestCase):
         self.assertContains(response, 'width="0"')
         self.assertEqual(response.context["agencies"], [])
         self.assertEqual(response.context["stale_total"], 0)
+
+
+class PendingProposalsTests(TestCase):
+    @classmethod
+    def setUpTestData(cls):
+        cls.leader = factories.user("pimpinan", group="Pimpinan")
+        other_leader = factories.user("pimpinan2", group="Pimpinan")
+        author = factories.user("penulis", group="Penulis", first_name="Ani", last_name="Lestari")
+        cls.agency = factories.agency("Dukcapil")
+        cls.recent = submit(author, "Antrean daring Dukcapil", cls.agency)
+        cls.old = submit(author, "Perizinan daring Ambon", cls.agency, days_ago=5)
+        score(cls.old, other_leader, 3, 3, 4, 3, 4)
+        submit(cls.leader, "Usulan milik pimpinan", cls.agency, days_ago=9)
+
+    def test_waiting_proposals_oldest_first_without_own(self):
+        rows = [
+            (p.title, p.stage, p.adopting_agency, p.days_waiting, p.average_score)
+            for p in stats.pending_proposals(self.leader)
+        ]
+        self.assertEqual(
+            rows,
+            [
+                ("Perizinan daring Ambon", "Tiru", self.agency, 5, 3.4),
+                ("Antrean daring Dukcapil", "Tiru", self.agency, 0, None),
+            ],
+        )
+
+    def test_page_lists_them_with_indonesian_decimals(self):
+        self.client.force_login(self.leader)
+        response = self.client.get(URL)
+        content = response.content.decode()
+        self.assertIn("<td>3,4</td>", content)
+        self.assertIn("<td>Ani Lestari</td>", content)
+        page_id = self.old.workflow_state.object_id
+        self.assertIn(reverse("wagtailadmin_pages:edit", args=[page_id]), content)
+        self.assertNotIn(">Usulan milik pimpinan<", content)
+        self.assertLess(content.index("Perizinan daring Ambon"), content.index("Antrean daring"))
+
+    def test_home_panel_counts_what_waits(self):
+        self.client.force_login(self.leader)
+        response = self.client.get(reverse("wagtailadmin_home"))
+        self.assertContains(response, "2 usulan menunggu keputusan Anda")
+        self.assertContains(response, URL)
 
 
 class FiguresTests(TestCase):
@@ -195,9 +264,12 @@ class QueryCountTests(TestCase):
         cls.source = factories.idea("Sumber", source_agency=cls.agencies[0])
 
     def add_ideas(self, count):
+        author = factories.user(f"penulis{count}", group="Penulis")
+        submit(author, f"Usulan {count}", self.agencies[1])
+        submit(author, f"Usulan kedua {count}", self.agencies[2])
         for n in range(count):
             factories.idea(
-                f"Adopsi {n}",
+                f"Adopsi {count}-{n}",
                 Stage.TIRU,
                 derived_from=self.source,
                 adopting_agency=self.agencies[n % 3],
