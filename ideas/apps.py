@@ -7,4 +7,7 @@ class IdeasConfig(AppConfig):
     verbose_name = _("Ide dan inovasi")
 
     def ready(self):
-        from . import signals  # noqa: F401  (connects the adoption_count receivers)
+        from . import (  # noqa: F401  (connect the adoption_count and status history receivers)
+            history,
+            signals,
+        )

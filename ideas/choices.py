@@ -1,4 +1,5 @@
-"""The registry's fixed vocabularies: ATM stage, innovation form, status, agency kind."""
+"""The registry's fixed vocabularies: ATM stage, innovation form, status, stop reason,
+agency kind."""
 
 from django.db import models
 from django.utils.translation import gettext_lazy as _
@@ -35,6 +36,16 @@ class Status(models.TextChoices):
     IMPLEMENTED = "diterapkan", _("Diterapkan")
     INSTITUTIONALISED = "dilembagakan", _("Dilembagakan")
     STOPPED = "dihentikan", _("Dihentikan")
+
+
+class StopReason(models.TextChoices):
+    """Why an innovation stopped, so other agencies learn what to prepare for."""
+
+    REGULATION = "regulasi", _("Regulasi")
+    BUDGET = "anggaran", _("Anggaran")
+    INFRASTRUCTURE = "infrastruktur", _("Infrastruktur")
+    STAFF = "sdm", _("Sumber daya manusia")
+    OTHER = "lainnya", _("Lainnya")
 
 
 class AgencyKind(models.TextChoices):

@@ -1,10 +1,10 @@
-"""Filters of the public idea list: ATM stage, dimension, agency and tag."""
+"""Filters of the public idea list: ATM stage, dimension, agency, tag and stop reason."""
 
 import django_filters
 from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 
-from .choices import Stage
+from .choices import Stage, StopReason
 from .models import Agency, Dimension
 
 
@@ -26,6 +26,12 @@ class IdeaFilter(django_filters.FilterSet):
         empty_label=_("Semua perangkat daerah"),
     )
     tag = django_filters.CharFilter(label=_("Label"), method="filter_tag")
+    stop_reason = django_filters.ChoiceFilter(
+        label=_("Alasan dihentikan"),
+        choices=StopReason.choices,
+        empty_label=_("Semua ide"),
+        error_messages={"invalid_choice": _("Alasan dihentikan itu tidak dikenal.")},
+    )
 
     def filter_agency(self, queryset, name, agency):
         return queryset.filter(Q(source_agency=agency) | Q(adopting_agency=agency))

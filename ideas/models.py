@@ -27,16 +27,18 @@ from wagtail.search import index
 from kb.blocks import BodyBlock
 
 from . import lineage
-from .choices import STAGE_HELP, AgencyKind, InnovationForm, Stage, Status
+from .choices import STAGE_HELP, AgencyKind, InnovationForm, Stage, Status, StopReason
 from .forms import IdeaPageForm
 from .ikm import IKM_VALIDATORS, ikm_grade
-from .panels import DuplicatesPanel
+from .panels import DuplicatesPanel, StatusHistoryPanel
 
 IDEAS_PER_PAGE = 12
 # The dates IdeaPage.year is taken from.
 YEAR_SOURCES = frozenset(
     {"implemented_on", "trial_started_on", "observed_on", "first_published_at"}
 )
+# Only a stopped idea has a stop reason; for any other status these are emptied on save.
+STOP_FIELDS = ("stop_reason", "stop_detail")
 
 
 def place_line(city, province, country):
@@ -266,16 +268,41 @@ class IdeaPage(Page):
     status = models.CharField(
         _("status penerapan"), max_length=15, choices=Status.choices, default=Status.PROPOSED
     )
+    stop_reason = models.CharField(
+        _("alasan dihentikan"), max_length=15, choices=StopReason.choices, blank=True
+    )
+    stop_detail = models.TextField(
+        _("penjelasan penghentian"),
+        blank=True,
+        help_text=_(
+            "Apa yang membuat inovasi ini berhenti, agar perangkat daerah lain bisa "
+            "menyiapkannya sejak awal."
+        ),
+    )
+    status_note = models.TextField(
+        _("Catatan perubahan status"),
+        blank=True,
+        help_text=_(
+            "Mengapa statusnya berubah. Catatan ini dicatat di riwayat status saat ide diterbitkan."
+        ),
+    )
     trial_started_on = models.DateField(_("mulai uji coba"), null=True, blank=True)
     implemented_on = models.DateField(_("mulai diterapkan"), null=True, blank=True)
     contact_name = models.CharField(_("narahubung"), max_length=150, blank=True)
     contact_role = models.CharField(_("jabatan narahubung"), max_length=150, blank=True)
     contact_email = models.EmailField(_("email narahubung"), blank=True)
+    # Changed only by ideas.freshness (the confirm link and the admin "confirm" action), never
+    # by the editor: with_content_json keeps the database value over a revision's.
     last_verified_on = models.DateField(
         _("terakhir diverifikasi"),
         null=True,
         blank=True,
         help_text=_("Tanggal pemilik terakhir memastikan inovasi ini masih berjalan."),
+    )
+    # When remind_stale last wrote to the owner about this idea. One date per idea is all the
+    # reminder needs (no history of reminders), so a field rather than a model of its own.
+    stale_reminded_on = models.DateField(
+        _("terakhir diingatkan"), null=True, blank=True, editable=False
     )
     is_illustrative = models.BooleanField(
         _("contoh ilustratif"),
@@ -295,6 +322,8 @@ class IdeaPage(Page):
         index.SearchField("body"),
         index.FilterField("stage"),
         index.FilterField("status"),
+        index.FilterField("stop_reason"),
+        index.SearchField("stop_detail"),
         index.FilterField("is_digital"),
         index.FilterField("source_agency"),
         index.FilterField("adopting_agency"),
@@ -328,6 +357,15 @@ class IdeaPage(Page):
         FieldPanel("summary"),
         DuplicatesPanel(),
         FieldRowPanel([FieldPanel("stage"), FieldPanel("status")]),
+        MultiFieldPanel(
+            [
+                FieldPanel("stop_reason"),
+                FieldPanel("stop_detail"),
+                FieldPanel("status_note"),
+                StatusHistoryPanel(),
+            ],
+            heading=_("Perubahan status"),
+        ),
         FieldPanel("derived_from"),
         FieldPanel("dimensions", widget=forms.CheckboxSelectMultiple),
         FieldPanel("tags"),
@@ -370,9 +408,8 @@ class IdeaPage(Page):
                 FieldPanel("contact_name"),
                 FieldPanel("contact_role"),
                 FieldPanel("contact_email"),
-                FieldPanel("last_verified_on"),
             ],
-            heading=_("Narahubung dan verifikasi"),
+            heading=_("Narahubung"),
         ),
     ]
     edit_handler = TabbedInterface(
@@ -415,7 +452,10 @@ class IdeaPage(Page):
             and "year" not in update_fields
             and YEAR_SOURCES.intersection(update_fields)
         ):
-            kwargs["update_fields"] = [*update_fields, "year"]
+            kwargs["update_fields"] = update_fields = [*update_fields, "year"]
+        self.clear_stop_fields()
+        if update_fields is not None and "status" in update_fields:
+            kwargs["update_fields"] = [*update_fields, *set(STOP_FIELDS) - set(update_fields)]
         # What the row said before this save, for ideas.signals; and adoption_count is
         # only ever written by ideas.signals, so a save never puts back a stale value.
         self._lineage_before = None
@@ -432,9 +472,18 @@ class IdeaPage(Page):
         return super().save(*args, **kwargs)
 
     def with_content_json(self, content):
+        """Keep the fields no editor writes from the database row, not from an old revision."""
         obj = super().with_content_json(content)
         obj.adoption_count = self.adoption_count
+        obj.last_verified_on = self.last_verified_on
+        obj.stale_reminded_on = self.stale_reminded_on
         return obj
+
+    def clear_stop_fields(self):
+        """A stop reason belongs to a stopped idea only (the status history keeps old ones)."""
+        if self.status != Status.STOPPED:
+            self.stop_reason = ""
+            self.stop_detail = ""
 
     # --- validation -------------------------------------------------------
 
@@ -472,6 +521,19 @@ class IdeaPage(Page):
             errors["implemented_on"] = _(
                 "Tanggal mulai diterapkan tidak boleh sebelum tanggal mulai uji coba."
             )
+        if self.status == Status.STOPPED:
+            if not self.stop_reason:
+                errors["stop_reason"] = _(
+                    "Ide yang dihentikan wajib menyebutkan alasannya: regulasi, anggaran, "
+                    "infrastruktur, sumber daya manusia atau lainnya."
+                )
+            if not (self.stop_detail or "").strip():
+                errors["stop_detail"] = _(
+                    "Jelaskan mengapa inovasi ini dihentikan, agar perangkat daerah lain "
+                    "bisa belajar darinya."
+                )
+        else:
+            self.clear_stop_fields()
         if errors:
             raise ValidationError(errors)
 
@@ -503,6 +565,14 @@ class IdeaPage(Page):
         if self.last_verified_on is None:
             return True
         return (timezone.localdate() - self.last_verified_on).days > settings.KB_STALE_AFTER_DAYS
+
+    @cached_property
+    def status_history(self):
+        """The recorded status changes, oldest first, with who made them (none before the
+        first save, as in a preview of a new idea)."""
+        if self.pk is None:
+            return []
+        return list(self.status_changes.select_related("changed_by"))
 
     @cached_property
     def public_study_trip(self):
@@ -592,6 +662,52 @@ class EvidenceDocument(Orderable):
     class Meta(Orderable.Meta):
         verbose_name = _("bukti dukung")
         verbose_name_plural = _("bukti dukung")
+
+
+class StatusChange(models.Model):
+    """One step in an idea's life, from proposal to institutionalised (or stopped).
+
+    Written by ideas.history.record_status_change, on publishing and by the review workflow;
+    never edited afterwards, so it keeps the stop reasons an idea had even after it restarts.
+    """
+
+    idea = models.ForeignKey(
+        IdeaPage, verbose_name=_("ide"), on_delete=models.CASCADE, related_name="status_changes"
+    )
+    status = models.CharField(_("status"), max_length=15, choices=Status.choices)
+    previous_status = models.CharField(
+        _("status sebelumnya"), max_length=15, choices=Status.choices, blank=True
+    )
+    changed_at = models.DateTimeField(_("waktu perubahan"), default=timezone.now)
+    changed_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("diubah oleh"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    note = models.TextField(_("catatan"), blank=True)
+    stop_reason = models.CharField(
+        _("alasan dihentikan"), max_length=15, choices=StopReason.choices, blank=True
+    )
+    stop_detail = models.TextField(_("penjelasan penghentian"), blank=True)
+
+    class Meta:
+        ordering = ["changed_at", "pk"]
+        verbose_name = _("perubahan status")
+        verbose_name_plural = _("riwayat status")
+
+    def __str__(self):
+        return f"{self.idea_id}: {self.previous_status or '-'} -> {self.status}"
+
+    @property
+    def changed_by_name(self):
+        """Full name, else username; empty when the account is gone."""
+        user = self.changed_by
+        if user is None:
+            return ""
+        return user.get_full_name().strip() or user.get_username()
 
 
 class StudyTripIndexPage(Page):

@@ -63,3 +63,23 @@ class DuplicatesPanel(Panel):
                 summary_id=self._field_id(self.panel.summary_field),
             )
             return context
+
+
+class StatusHistoryPanel(Panel):
+    """The idea's recorded status changes, read-only, next to the status field."""
+
+    def __init__(self, **kwargs):
+        kwargs.setdefault("heading", _("Riwayat status"))
+        super().__init__(**kwargs)
+
+    @property
+    def clean_name(self):
+        return super().clean_name or "status_history"
+
+    class BoundPanel(Panel.BoundPanel):
+        template_name = "ideas/admin/status_history_panel.html"
+
+        def get_context_data(self, parent_context=None):
+            context = super().get_context_data(parent_context)
+            context["changes"] = self.instance.status_history
+            return context

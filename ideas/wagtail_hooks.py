@@ -1,4 +1,5 @@
-"""Admin wiring: agency snippets, flat listings of ideas and trips, the adapt action."""
+"""Admin wiring: agency snippets, flat listings of ideas and trips, the adapt and
+"still running" actions."""
 
 import django_filters
 from django.urls import path, reverse
@@ -17,6 +18,7 @@ from .adapt import adapt_idea
 from .choices import Stage, Status
 from .duplicates import duplicates_view
 from .models import Agency, IdeaPage, StudyTripPage
+from .views import confirm_running_admin
 
 
 class AgencyViewSet(SnippetViewSet):
@@ -84,6 +86,11 @@ def register_adapt_url():
     return [
         path("ideas/adapt/<int:page_id>/", adapt_idea, name="ideas_adapt"),
         path("ideas/duplicates/", duplicates_view, name="ideas_duplicates"),
+        path(
+            "ideas/confirm-running/<int:page_id>/",
+            confirm_running_admin,
+            name="ideas_confirm_running",
+        ),
     ]
 
 
@@ -95,4 +102,26 @@ def adapt_button(page, user, view_name=None, next_url=None):
             reverse("ideas_adapt", args=[page.pk]),
             icon_name="copy",
             priority=15,
+        )
+
+
+@hooks.register("register_page_header_buttons")
+def confirm_running_button(page, user, view_name=None, next_url=None):
+    """A POST (Wagtail's w-action controller sends the CSRF token), never a link."""
+    idea = page.specific_deferred
+    if (
+        page.live
+        and isinstance(idea, IdeaPage)
+        and idea.status != Status.STOPPED
+        and page.permissions_for_user(user).can_edit()
+    ):
+        yield Button(
+            _("Konfirmasi masih berjalan"),
+            icon_name="check",
+            priority=16,
+            attrs={
+                "data-controller": "w-action",
+                "data-action": "w-action#post",
+                "data-w-action-url-value": reverse("ideas_confirm_running", args=[page.pk]),
+            },
         )

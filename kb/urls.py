@@ -8,6 +8,7 @@ urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
     path("dokumen/", include(wagtaildocs_urls)),
     path("search/", include("search.urls")),
+    path("", include("ideas.urls")),
     path("i18n/", include("django.conf.urls.i18n")),
 ]
 

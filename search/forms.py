@@ -11,7 +11,7 @@ from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 from taggit.models import Tag
 
-from ideas.choices import Stage, Status
+from ideas.choices import Stage, Status, StopReason
 from ideas.models import Agency, Dimension, IdeaPage
 
 YEAR_MIN, YEAR_MAX = 1900, 2100
@@ -183,6 +183,7 @@ FACETS = [
     TagFacet("tag", "tags__slug", _("Label")),
     YearFacet("year", "year", _("Tahun")),
     ChoicesFacet("status", "status", _("Status penerapan"), Status),
+    ChoicesFacet("stop_reason", "stop_reason", _("Alasan dihentikan"), StopReason),
 ]
 FACETS_BY_PARAM = {facet.param: facet for facet in FACETS}
 
@@ -279,6 +280,13 @@ class SearchForm(forms.Form):
     status = ValuesField(
         allowed=lambda: set(Status.values),
         invalid_message=_("Status penerapan itu tidak dikenal."),
+    )
+    stop_reason = ValuesField(
+        allowed=lambda: set(StopReason.values),
+        invalid_message=_(
+            "Alasan dihentikan hanya bisa Regulasi, Anggaran, Infrastruktur, Sumber daya "
+            "manusia atau Lainnya."
+        ),
     )
     sort = forms.ChoiceField(
         choices=SORT_CHOICES,

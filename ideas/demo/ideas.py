@@ -1332,6 +1332,11 @@ IDEAS = [
         "partners": "Bank sampah; Organda; DLHP.",
         "months": 6,
         "status": "dihentikan",
+        "stop_reason": "anggaran",
+        "stop_detail": (
+            "Penggantian voucer kepada sopir terlambat karena pencairan anggaran, sehingga sopir "
+            "menolak voucer: sopir angkot butuh uang tunai harian untuk setoran."
+        ),
         "trial": 560,
         "indicators": [
             (

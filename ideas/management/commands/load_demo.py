@@ -192,6 +192,8 @@ class Command(BaseCommand):
             ikm_before=ikm_before,
             ikm_after=ikm_after,
             status=data["status"],
+            stop_reason=data.get("stop_reason", ""),
+            stop_detail=data.get("stop_detail", ""),
             trial_started_on=self.days_ago(data.get("trial")),
             implemented_on=self.days_ago(data.get("implemented")),
             contact_name=EXAMPLE_NAME.format(name),
