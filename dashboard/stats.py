@@ -4,8 +4,8 @@ What counts: the dashboard is internal to leaders, so the pipeline, status, agen
 most-adopted figures count every live idea, public or restricted to signed-in readers.
 Drafts and unpublished ideas are proposals, not registry entries: they appear only in
 "Usulan menunggu saya" (review.queries.pending_reviews), shown as the revision under
-review says. Each function runs a fixed number of queries, whatever the
-number of ideas: the counting is done by the database (Count with filter=Q).
+review says. Each function runs a fixed number of queries, whatever the number of ideas:
+the counting is done by the database (Count with filter=Q).
 """
 
 import datetime
@@ -45,7 +45,7 @@ class PendingProposal:
 
 
 def pending_proposals(user):
-    """Proposals `user` may decide, oldest first (three queries, however many there are)."""
+    """Proposals `user` may decide, oldest first, in a fixed number of queries."""
     states = list(pending_reviews(user))
     contents = [state.revision.content for state in states]
     agencies = Agency.objects.in_bulk(
