@@ -5,7 +5,8 @@ from collections import defaultdict
 from django.contrib import messages
 from django.contrib.contenttypes.models import ContentType
 from django.core.paginator import Paginator
-from django.db.models import Q
+from django.db.models import CharField, Q
+from django.db.models.functions import Cast
 from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
 from django.utils import formats, timezone
@@ -64,13 +65,19 @@ def proposal_state(page, workflow_state, rounds):
 
 
 def my_proposals(request):
-    """Every idea the user wrote or submitted, with each review round's decision and scores."""
+    """The user's proposals, with each review round's decision, scores and reason."""
     user = request.user
     page_type = ContentType.objects.get_for_model(Page)
-    submitted = WorkflowState.objects.filter(base_content_type=page_type, requested_by=user)
-    ideas = IdeaPage.objects.filter(
-        Q(owner=user) | Q(pk__in=[int(pk) for pk in submitted.values_list("object_id", flat=True)])
-    ).order_by("-latest_revision_created_at", "-pk")
+    workflow_states = WorkflowState.objects.filter(base_content_type=page_type)
+    # A proposal is a draft, or an idea that went through review.
+    ideas = (
+        IdeaPage.objects.annotate(key=Cast("pk", CharField()))
+        .filter(
+            Q(owner=user) | Q(key__in=workflow_states.filter(requested_by=user).values("object_id"))
+        )
+        .filter(Q(live=False) | Q(key__in=workflow_states.values("object_id")))
+        .order_by("-latest_revision_created_at", "-pk")
+    )
     paginator = Paginator(ideas, PROPOSALS_PER_PAGE)
     listing = paginator.get_page(request.GET.get("p"))
     keys = [str(page.pk) for page in listing]

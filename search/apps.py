@@ -26,5 +26,7 @@ class SearchConfig(AppConfig):
     def ready(self):
         from . import signals
 
-        post_migrate.connect(create_missing_indexes, sender=self)
+        # Not sender=self: Django sends post_migrate only for apps with models, and this
+        # app has none. The check is cheap once the indexes exist.
+        post_migrate.connect(create_missing_indexes, dispatch_uid="search.create_missing_indexes")
         signals.connect()

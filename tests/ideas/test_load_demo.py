@@ -3,10 +3,11 @@ from io import StringIO
 from django.contrib.auth import get_user_model
 from django.core.management import call_command
 from django.test import TestCase
-from wagtail.models import Page, Revision
+from wagtail.models import Page, Revision, WorkflowState
 
 from ideas.choices import Stage
 from ideas.models import Agency, Dimension, IdeaPage, StudyTripPage
+from review.models import RubricReviewTaskState
 
 
 def snapshot():
@@ -74,3 +75,49 @@ class LoadDemoTests(TestCase):
                 self.assertTrue(user.groups.filter(name=group).exists())
                 self.assertTrue(user.check_password("demo-uji-123"))
                 self.assertIn(username, self.output.getvalue())
+
+
+class DemoReviewTests(TestCase):
+    """A newcomer sees the review workflow at once: a proposal in each state, timelines."""
+
+    @classmethod
+    def setUpTestData(cls):
+        call_command("load_demo", password="demo-uji-123", stdout=StringIO())
+
+    def test_a_proposal_in_each_state(self):
+        states = {ws.content_object.specific.slug: ws.status for ws in WorkflowState.objects.all()}
+        self.assertEqual(
+            sorted(states.values()),
+            sorted(
+                [
+                    WorkflowState.STATUS_APPROVED,
+                    WorkflowState.STATUS_CANCELLED,
+                    WorkflowState.STATUS_IN_PROGRESS,
+                    WorkflowState.STATUS_NEEDS_CHANGES,
+                ]
+            ),
+        )
+        decided = RubricReviewTaskState.objects.exclude(recommendation="")
+        self.assertEqual(
+            sorted(decided.values_list("recommendation", flat=True)),
+            ["kembalikan", "setujui", "tolak"],
+        )
+        self.assertTrue(all(s.reason for s in decided if s.recommendation != "setujui"))
+        approved = IdeaPage.objects.get(
+            slug=decided.get(recommendation="setujui").workflow_state.content_object.slug
+        )
+        self.assertTrue(approved.live)
+        self.assertEqual(approved.status, "dikaji")
+        waiting = RubricReviewTaskState.objects.get(recommendation="", status="in_progress")
+        self.assertTrue(waiting.scores.exists(), "the dashboard shows an average score")
+
+    def test_status_timelines_are_in_order_and_stopped_ideas_say_why(self):
+        for idea in IdeaPage.objects.live():
+            with self.subTest(idea=idea.slug):
+                changes = list(idea.status_changes.order_by("changed_at", "pk"))
+                self.assertEqual(changes[-1].status, idea.status)
+                self.assertEqual(changes[0].status, "diusulkan")
+                dates = [c.changed_at for c in changes]
+                self.assertEqual(dates, sorted(dates))
+                if idea.status == "dihentikan":
+                    self.assertTrue(changes[-1].stop_reason and changes[-1].stop_detail)

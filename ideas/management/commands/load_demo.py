@@ -4,6 +4,7 @@ import secrets
 from collections import Counter
 from datetime import datetime, time, timedelta
 from decimal import Decimal
+from functools import partial
 from html import escape
 
 from django.contrib.auth import get_user_model
@@ -15,8 +16,10 @@ from wagtail.models import Site
 
 from ideas.demo.agencies import AGENCIES
 from ideas.demo.ideas import IDEAS
+from ideas.demo.proposals import PROPOSALS, STATUS_NOTES, STATUS_PATH
 from ideas.demo.site import ACCOUNTS, SITE_IDENTITY
 from ideas.demo.trips import TRIPS
+from ideas.history import record_status_change
 from ideas.models import (
     Agency,
     Dimension,
@@ -29,6 +32,7 @@ from ideas.models import (
     StudyTripParticipant,
 )
 from kb.models import SiteIdentity
+from review.demo import load_proposals
 
 AUTHOR, LEADER = "penulis", "pimpinan"
 EXAMPLE_NAME = "{} (nama contoh)"
@@ -68,7 +72,10 @@ class Command(BaseCommand):
             self.leader = User.objects.get(username=LEADER)
             agencies = self.load_agencies()
             trips = self.load_trips(agencies)
-            self.load_ideas(agencies, trips)
+            ideas = self.load_ideas(agencies, trips)
+            self.tally["proposals", True] = load_proposals(
+                ideas, {u.username: u for u in User.objects.all()}
+            )
             filled = self.load_site_identity()
         self.report(accounts, filled)
 
@@ -151,9 +158,13 @@ class Command(BaseCommand):
                 idea = self.build_idea(data, agencies, trips, ideas)
                 idea.dimensions = [dimensions[slug] for slug in data["dimensions"]]
                 idea.tags.set(data["tags"])
-                self.add_page(index, idea, data["published"])
+                # A demo proposal stays a draft until the review decides on it.
+                proposed = data["slug"] in PROPOSALS
+                published = None if proposed else data["published"]
+                self.add_page(index, idea, published, partial(self.status_history, idea, data))
             self.tally["ideas", created] += 1
             ideas[data["slug"]] = idea
+        return ideas
 
     def build_idea(self, data, agencies, trips, ideas):
         """An unsaved IdeaPage with its modifications and indicators."""
@@ -191,7 +202,7 @@ class Command(BaseCommand):
             months_to_implement=data["months"],
             ikm_before=ikm_before,
             ikm_after=ikm_after,
-            status=data["status"],
+            status="diusulkan" if data["slug"] in PROPOSALS else data["status"],
             stop_reason=data.get("stop_reason", ""),
             stop_detail=data.get("stop_detail", ""),
             trial_started_on=self.days_ago(data.get("trial")),
@@ -232,7 +243,49 @@ class Command(BaseCommand):
 
     # --- helpers ----------------------------------------------------------
 
-    def add_page(self, parent, page, published_days_ago):
+    def status_history(self, idea, data):
+        """Backdated status steps up to the idea's status, so demo timelines read like real ones."""
+        if idea.live is False:
+            return
+        status = data["status"]
+        steps = (
+            STATUS_PATH[: STATUS_PATH.index(status) + 1]
+            if status in STATUS_PATH
+            else (*STATUS_PATH[:3], status)
+        )
+        published = self.days_ago(data["published"])
+        trial, implemented = (
+            self.days_ago(data.get("trial")),
+            self.days_ago(data.get("implemented")),
+        )
+        # Case studies are often written after the fact: the review came before the trial.
+        first = min(d for d in (published, trial, implemented) if d)
+        moved_on = status not in STATUS_PATH[:2]
+        trial = trial or first + timedelta(days=30)
+        implemented = implemented or trial + timedelta(days=90)
+        planned = {
+            "diusulkan": first - timedelta(days=45),
+            "dikaji": first - timedelta(days=15) if moved_on else published,
+            "uji_coba": trial,
+            "diterapkan": implemented,
+            "dilembagakan": implemented + timedelta(days=180),
+            "dihentikan": trial + timedelta(days=120),
+        }
+        when = None
+        for step in steps:
+            when = planned[step] if when is None else max(planned[step], when + timedelta(days=1))
+            when = min(when, self.today)
+            record_status_change(
+                idea,
+                step,
+                self.author if step == "diusulkan" else self.leader,
+                note=STATUS_NOTES[step] if step != "dihentikan" else idea.stop_detail,
+                stop_reason=idea.stop_reason if step == "dihentikan" else "",
+                stop_detail=idea.stop_detail if step == "dihentikan" else "",
+                when=timezone.make_aware(datetime.combine(when, time(10))),
+            )
+
+    def add_page(self, parent, page, published_days_ago, before_publish=None):
         """Add `page` under `parent`: published on that day, or a draft when None."""
         if published_days_ago is None:
             page.live = False
@@ -241,6 +294,8 @@ class Command(BaseCommand):
                 datetime.combine(self.days_ago(published_days_ago), time(9))
             )
         parent.add_child(instance=page)
+        if before_publish is not None:
+            before_publish()
         revision = page.save_revision(user=self.author)
         if published_days_ago is not None:
             revision.publish(user=self.leader, skip_permission_checks=True)
@@ -249,7 +304,7 @@ class Command(BaseCommand):
         return None if days is None else self.today - timedelta(days=days)
 
     def report(self, accounts, filled):
-        for label in ("agencies", "trips", "ideas"):
+        for label in ("agencies", "trips", "ideas", "proposals"):
             created, found = self.tally[label, True], self.tally[label, False]
             self.stdout.write(f"{label}: {created} created, {found} already existed")
         if filled:
