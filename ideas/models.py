@@ -31,6 +31,7 @@ from .choices import STAGE_HELP, AgencyKind, InnovationForm, Stage, Status, Stop
 from .forms import IdeaPageForm
 from .ikm import IKM_VALIDATORS, ikm_grade
 from .panels import DuplicatesPanel, StatusHistoryPanel
+from .permissions import IdeaIndexPermissionTester, IdeaPermissionTester
 
 IDEAS_PER_PAGE = 12
 # The dates IdeaPage.year is taken from.
@@ -135,6 +136,9 @@ class IdeaIndexPage(Page):
     class Meta:
         verbose_name = _("daftar ide")
         verbose_name_plural = _("daftar ide")
+
+    def permissions_for_user(self, user):
+        return IdeaIndexPermissionTester(user, self)
 
     def ideas(self):
         return (
@@ -484,6 +488,9 @@ class IdeaPage(Page):
         if self.status != Status.STOPPED:
             self.stop_reason = ""
             self.stop_detail = ""
+
+    def permissions_for_user(self, user):
+        return IdeaPermissionTester(user, self)
 
     # --- validation -------------------------------------------------------
 
