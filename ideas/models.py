@@ -427,8 +427,9 @@ class IdeaPage(Page):
         ]
     )
     base_form_class = IdeaPageForm
-    # A copy has no adoptions of its own; its year is recomputed on save.
-    exclude_fields_in_copy = ["adoption_count"]
+    # A copy has no adoptions of its own, nobody has verified or been reminded about it yet;
+    # its year is recomputed on save.
+    exclude_fields_in_copy = ["adoption_count", "last_verified_on", "stale_reminded_on"]
 
     parent_page_types = ["ideas.IdeaIndexPage"]
     subpage_types = []

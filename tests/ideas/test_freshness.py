@@ -252,3 +252,14 @@ class StaleMarkTests(TestCase):
         response = self.client.get(fresh.url)
         self.assertNotContains(response, "Perlu diverifikasi ulang.")
         self.assertContains(response, "Terakhir diverifikasi")
+
+
+class CopyTests(TestCase):
+    def test_a_copy_starts_unverified(self):
+        idea = factories.idea("Antrean daring", last_verified_on=LONG_AGO)
+        IdeaPage.objects.filter(pk=idea.pk).update(stale_reminded_on=LONG_AGO)
+        idea.refresh_from_db()
+        copy = idea.copy(update_attrs={"slug": "antrean-daring-salinan"})
+        copy.refresh_from_db()
+        self.assertIsNone(copy.last_verified_on)
+        self.assertIsNone(copy.stale_reminded_on)
