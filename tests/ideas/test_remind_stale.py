@@ -6,7 +6,7 @@ from io import StringIO
 
 from django.conf import settings
 from django.core import mail
-from django.core.management import call_command
+from django.core.management import CommandError, call_command
 from django.test import TestCase
 from django.utils import timezone
 
@@ -119,3 +119,8 @@ class RemindStaleTests(TestCase):
         out, _ = remind("--days", "5", "--dry-run")
         self.assertIn("4 pengingat akan dikirim", out)
         self.assertIn("Baru diverifikasi", out)
+
+    def test_negative_days_is_refused(self):
+        with self.assertRaisesMessage(CommandError, "--days tidak boleh negatif."):
+            remind("--days", "-1")
+        self.assertEqual(mail.outbox, [])
