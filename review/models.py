@@ -11,7 +11,6 @@ from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models, transaction
 from django.db.models.functions import Cast
 from django.urls import reverse
-from django.utils.html import format_html, format_html_join
 from django.utils.translation import gettext_lazy as _
 from wagtail.models import AbstractGroupApprovalTask, Page, TaskState, WorkflowState
 
@@ -74,28 +73,20 @@ class RubricReviewTaskState(TaskState):
         return next((s for s in self.scores.all() if s.reviewer_id == self.finished_by_id), None)
 
     def get_comment(self):
-        """What Wagtail's workflow history shows: decision, reason, scores, comment."""
+        """What Wagtail's workflow history and page history show: decision, reason, scores,
+        comment. Plain text, because Wagtail also stores it in the audit log."""
         parts = []
         if self.recommendation:
-            parts.append(format_html("<strong>{}</strong>", self.get_recommendation_display()))
+            parts.append(str(self.get_recommendation_display()))
         if self.reason:
-            parts.append(format_html("{}: {}", _("Alasan"), self.reason))
+            parts.append(f"{_('Alasan')}: {self.reason}")
         score = self.decision_score
         if score is not None:
-            parts.append(
-                format_html(
-                    "{}: {}",
-                    _("Nilai"),
-                    format_html_join(
-                        ", ",
-                        "{} {}",
-                        ((label, getattr(score, name)) for name, label, _h in CRITERIA),
-                    ),
-                )
-            )
+            scores = ", ".join(f"{label} {value}" for label, value in score.criteria())
+            parts.append(f"{_('Nilai')}: {scores}")
         if self.comment:
-            parts.append(format_html("{}: {}", _("Catatan"), self.comment))
-        return format_html_join("", "<p>{}</p>", ((part,) for part in parts))
+            parts.append(f"{_('Catatan')}: {self.comment}")
+        return " · ".join(parts)
 
 
 class RubricReviewTask(AbstractGroupApprovalTask):

@@ -19,8 +19,10 @@ class IdeaEditorValidationTests(WagtailPageTestCase):
         self.client.force_login(self.leader)
 
     def publish(self, url=None, **fields):
+        """Publish an edit; a new idea cannot be published directly, so it is submitted."""
         data = idea_form(**fields)
-        data["action-publish"] = "action-publish"
+        action = "action-publish" if url else "action-submit"
+        data[action] = action
         return self.client.post(url or add_url(IdeaPage, self.index), data)
 
     def assertFieldError(self, response, field, text):
@@ -30,10 +32,12 @@ class IdeaEditorValidationTests(WagtailPageTestCase):
         self.assertIn(text, " ".join(form.errors[field]))
         self.assertContains(response, text)
 
-    def test_valid_idea_is_published(self):
+    def test_valid_idea_is_submitted_for_review(self):
         response = self.publish()
         self.assertEqual(response.status_code, 302)
-        self.assertTrue(IdeaPage.objects.get(slug="antrean-daring-dukcapil").live)
+        page = IdeaPage.objects.get(slug="antrean-daring-dukcapil")
+        self.assertFalse(page.live)
+        self.assertTrue(page.workflow_in_progress)
 
     def test_tiru_without_source_is_refused(self):
         response = self.publish(stage="tiru", adopting_agency=self.ambon.pk)

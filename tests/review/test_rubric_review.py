@@ -268,13 +268,11 @@ class MyProposalsTests(WagtailPageTestCase):
         self.assertContains(response, "Dampak 4")
         self.assertNotContains(response, other_author_page.title)
 
-    def test_the_workflow_history_shows_the_reason(self):
+    def test_the_workflow_history_and_page_history_show_the_reason(self):
         page = proposal(self.author)
         self.client.force_login(self.leader)
-        modal_post(self.client, page, "return", **SCORES, reason="Lengkapi bukti dukung.")
+        modal_post(self.client, page, "return", **SCORES, reason="Lengkapi <b>bukti</b>.")
         self.client.force_login(self.author)
-        response = self.client.get(reverse("wagtailadmin_pages:workflow_history", args=[page.pk]))
-        self.assertEqual(response.status_code, 200)
         state = RubricReviewTaskState.objects.get()
         detail = self.client.get(
             reverse(
@@ -282,8 +280,11 @@ class MyProposalsTests(WagtailPageTestCase):
                 args=[page.pk, state.workflow_state_id],
             )
         )
-        self.assertContains(detail, "Lengkapi bukti dukung.")
-        self.assertContains(detail, "Dikembalikan untuk revisi")
+        history = self.client.get(reverse("wagtailadmin_pages:history", args=[page.pk]))
+        for response in (detail, history):
+            self.assertContains(response, "Alasan: Lengkapi &lt;b&gt;bukti&lt;/b&gt;.")
+            self.assertContains(response, "Dikembalikan untuk revisi")
+            self.assertContains(response, "Dampak 4, Kelayakan 3")
 
     def test_a_leader_is_notified_of_a_new_proposal(self):
         mail.outbox.clear()
