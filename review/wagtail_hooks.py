@@ -1,6 +1,8 @@
 """Admin wiring of the review: the "my proposals" menu item and view, the already-decided page."""
 
+from django.templatetags.static import static
 from django.urls import path, reverse
+from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
@@ -23,3 +25,8 @@ def register_review_urls():
 @hooks.register("register_admin_menu_item")
 def register_my_proposals_menu_item():
     return MenuItem(_("Usulan saya"), reverse("my_proposals"), icon_name="tasks", order=190)
+
+
+@hooks.register("insert_global_admin_css")
+def review_css():
+    return format_html('<link rel="stylesheet" href="{}">', static("review/rubric.css"))
