@@ -186,8 +186,8 @@ class RubricReviewTask(AbstractGroupApprovalTask):
     @staticmethod
     def _default_next_status(task_state, decision):
         """An approved tiru/modifikasi always moves on, even if the form lost the choice."""
-        page = task_state.workflow_state.content_object.specific
-        if decision == Recommendation.APPROVE and getattr(page, "stage", None) in Stage.derived():
+        judged = task_state.revision.as_object()
+        if decision == Recommendation.APPROVE and getattr(judged, "stage", None) in Stage.derived():
             return Status.UNDER_REVIEW
         return ""
 

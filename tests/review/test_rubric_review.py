@@ -190,6 +190,21 @@ class DecisionTests(WagtailPageTestCase):
         [email] = [m for m in mail.outbox if self.author.email in m.to]
         self.assertIn("ditolak", email.subject)
 
+    def test_an_approved_observation_keeps_its_status(self):
+        page = proposal(self.author, title="Catatan pengamatan", stage=Stage.AMATI)
+        modal = self.client.get(
+            reverse(
+                "wagtailadmin_pages:workflow_action",
+                args=(page.pk, "approve", page.current_workflow_task_state.pk),
+            ),
+            headers={"x-requested-with": "XMLHttpRequest"},
+        )
+        self.assertNotIn("Status berikutnya", json.loads(modal.content)["html"])
+        modal_post(self.client, page, "approve", **SCORES, stage="amati")
+        page = IdeaPage.objects.get(pk=page.pk)
+        self.assertTrue(page.live)
+        self.assertEqual(page.status, Status.PROPOSED)
+
     def test_a_score_without_decision_counts_in_the_average(self):
         modal_post(self.client, self.page, "score", **{**SCORES, "impact": 2}, comment="Catatan.")
         state = self.page.current_workflow_task_state.specific
