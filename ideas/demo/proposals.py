@@ -45,4 +45,5 @@ STATUS_NOTES = {
     "uji_coba": "Uji coba dimulai.",
     "diterapkan": "Diterapkan penuh setelah uji coba.",
     "dilembagakan": "Dilembagakan dalam SOP dan peraturan.",
+    "dihentikan": "Dihentikan setelah uji coba; alasannya dicatat agar tidak terulang.",
 }

@@ -279,7 +279,7 @@ class Command(BaseCommand):
                 idea,
                 step,
                 self.author if step == "diusulkan" else self.leader,
-                note=STATUS_NOTES[step] if step != "dihentikan" else idea.stop_detail,
+                note=STATUS_NOTES[step],
                 stop_reason=idea.stop_reason if step == "dihentikan" else "",
                 stop_detail=idea.stop_detail if step == "dihentikan" else "",
                 when=timezone.make_aware(datetime.combine(when, time(10))),
