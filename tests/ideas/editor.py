@@ -58,3 +58,14 @@ def add_url(model, parent):
 
 def edit_url(page):
     return reverse("wagtailadmin_pages:edit", args=(page.pk,))
+
+
+class EditorAssertions:
+    """For TestCases that post the editor: the form came back with `text` next to `field`."""
+
+    def assertFieldError(self, response, field, text):
+        self.assertEqual(response.status_code, 200)
+        form = response.context["form"]
+        self.assertIn(field, form.errors, form.errors)
+        self.assertIn(text, " ".join(form.errors[field]))
+        self.assertContains(response, text)

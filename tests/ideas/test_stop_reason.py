@@ -7,7 +7,7 @@ from wagtail.test.utils import WagtailPageTestCase
 
 from ideas.choices import Status, StopReason
 from tests import factories
-from tests.ideas.editor import edit_url, idea_form
+from tests.ideas.editor import EditorAssertions, edit_url, idea_form
 
 IDEAS = "/ide/"
 SEARCH = "/search/"
@@ -20,7 +20,7 @@ def stopped_idea(title, reason=StopReason.BUDGET, detail=DETAIL, **fields):
     )
 
 
-class StopReasonEditorTests(WagtailPageTestCase):
+class StopReasonEditorTests(EditorAssertions, WagtailPageTestCase):
     @classmethod
     def setUpTestData(cls):
         cls.leader = factories.user("pimpinan", group="Pimpinan")
@@ -36,13 +36,6 @@ class StopReasonEditorTests(WagtailPageTestCase):
         data = idea_form(**fields)
         data["action-publish"] = "action-publish"
         return self.client.post(edit_url(self.idea), data)
-
-    def assertFieldError(self, response, field, text):
-        self.assertEqual(response.status_code, 200)
-        form = response.context["form"]
-        self.assertIn(field, form.errors, form.errors)
-        self.assertIn(text, " ".join(form.errors[field]))
-        self.assertContains(response, text)
 
     def test_stopped_without_reason_is_refused(self):
         response = self.publish(status="dihentikan", stop_detail=DETAIL)

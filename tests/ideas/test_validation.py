@@ -4,10 +4,10 @@ from wagtail.test.utils import WagtailPageTestCase
 
 from ideas.models import IdeaPage, StudyTripPage
 from tests import factories
-from tests.ideas.editor import add_url, edit_url, idea_form, trip_form
+from tests.ideas.editor import EditorAssertions, add_url, edit_url, idea_form, trip_form
 
 
-class IdeaEditorValidationTests(WagtailPageTestCase):
+class IdeaEditorValidationTests(EditorAssertions, WagtailPageTestCase):
     @classmethod
     def setUpTestData(cls):
         cls.leader = factories.user("pimpinan", group="Pimpinan")
@@ -24,13 +24,6 @@ class IdeaEditorValidationTests(WagtailPageTestCase):
         action = "action-publish" if url else "action-submit"
         data[action] = action
         return self.client.post(url or add_url(IdeaPage, self.index), data)
-
-    def assertFieldError(self, response, field, text):
-        self.assertEqual(response.status_code, 200)
-        form = response.context["form"]
-        self.assertIn(field, form.errors, form.errors)
-        self.assertIn(text, " ".join(form.errors[field]))
-        self.assertContains(response, text)
 
     def test_valid_idea_is_submitted_for_review(self):
         response = self.publish()
