@@ -284,10 +284,10 @@ class IdeaPage(Page):
         ),
     )
     status_note = models.TextField(
-        _("Catatan perubahan status"),
+        _("catatan perubahan status"),
         blank=True,
         help_text=_(
-            "Mengapa statusnya berubah. Catatan ini dicatat di riwayat status saat ide diterbitkan."
+            "Mengapa statusnya berubah. Masuk ke riwayat status saat ide diterbitkan."
         ),
     )
     trial_started_on = models.DateField(_("mulai uji coba"), null=True, blank=True)

@@ -44,7 +44,7 @@ class ApproveForm(RubricScoreForm):
     stage = forms.CharField(widget=forms.HiddenInput, required=False)
     next_status = forms.ChoiceField(
         label=_("Status berikutnya"),
-        help_text=_("Untuk Tiru dan Modifikasi: tahap yang dimulai setelah disetujui."),
+        help_text=_("Untuk Tiru dan Modifikasi: status ide setelah disetujui."),
         choices=[("", "—"), *NEXT_STATUS_CHOICES],
         widget=forms.RadioSelect,
         required=False,

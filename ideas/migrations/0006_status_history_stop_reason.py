@@ -25,8 +25,8 @@ class Migration(migrations.Migration):
             name="status_note",
             field=models.TextField(
                 blank=True,
-                help_text="Mengapa statusnya berubah. Catatan ini dicatat di riwayat status saat ide diterbitkan.",
-                verbose_name="Catatan perubahan status",
+                help_text="Mengapa statusnya berubah. Masuk ke riwayat status saat ide diterbitkan.",
+                verbose_name="catatan perubahan status",
             ),
         ),
         migrations.AddField(
