@@ -4,12 +4,19 @@ Nothing is downloaded: Playwright drives the system browser at CHROMIUM (never
 `playwright install`). CI installs the `chromium` package; where it is missing the tests fail
 and say so (a skip would hide that the browser path went untested).
 
-Playwright's sync API runs an asyncio event loop in this thread for as long as it is started,
-so Django sees "an async context" and refuses ORM calls (SynchronousOnlyOperation) from the test
-code and the fixtures, although nothing here is async: every call blocks until Playwright
-answers. The `browser` fixture therefore sets DJANGO_ALLOW_ASYNC_UNSAFE while Playwright runs
-and nowhere else. It is scoped to this package, so pytest stops Playwright (and restores the
-variable) before any test outside tests/browser runs.
+Playwright's sync API runs an asyncio event loop in this thread for as long as it is started
+(its greenlets switch in and out of it), so Django believes it is in an async context while the
+browser is up, although nothing here is async: every call blocks until Playwright answers.
+Two consequences, both handled by `django_in_playwright`, which lives exactly as long as
+Playwright does:
+- Django refuses ORM calls from the test code and fixtures (SynchronousOnlyOperation):
+  DJANGO_ALLOW_ASYNC_UNSAFE is set while Playwright runs, and restored after.
+- `django.db.connections` keeps a separate set of connections for async contexts, so the
+  tests would get a second connection object, one without the test database's serialized
+  contents: serialized_rollback would silently restore nothing and empty the site tree for
+  every test after. The thread's own connections are put into the async storage too.
+The browser is scoped to this package, so pytest stops Playwright (undoing both) before any
+test outside tests/browser runs.
 
 Every browser test uses the live server, so its database is transactional: each commit is
 real, pages a test creates reach the search index at once (on_commit callbacks run), and the
@@ -19,9 +26,11 @@ groups that the migrations made (serialized_rollback), as tests/search does.
 
 import os
 import tempfile
+from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
+from django.db import connections
 
 CHROMIUM = Path(os.environ.get("KB_CHROMIUM", "/usr/bin/chromium"))
 CHROMIUM_ARGS = [
@@ -39,32 +48,49 @@ TIMEOUT_MS = 10_000
 BROWSER_DB = pytest.mark.django_db(transaction=True, serialized_rollback=True)
 
 
+@contextmanager
+def django_in_playwright():
+    """Playwright's sync API, started, with Django usable from the test code (see above)."""
+    from playwright.sync_api import sync_playwright
+
+    previous = os.environ.get("DJANGO_ALLOW_ASYNC_UNSAFE")
+    own = {alias: connections[alias] for alias in connections}  # this thread's connections
+    os.environ["DJANGO_ALLOW_ASYNC_UNSAFE"] = "true"
+    try:
+        playwright = sync_playwright().start()
+        try:
+            for alias, connection in own.items():
+                connections[alias] = connection  # now stored for the "async" context
+            yield playwright
+        finally:
+            for alias in own:
+                del connections[alias]  # the async context's entry only
+            playwright.stop()
+    finally:
+        if previous is None:
+            os.environ.pop("DJANGO_ALLOW_ASYNC_UNSAFE", None)
+        else:
+            os.environ["DJANGO_ALLOW_ASYNC_UNSAFE"] = previous
+
+
 @pytest.fixture(scope="package")
 def browser():
-    """One headless Chromium for the browser tests (torn down when they are done)."""
+    """One headless Chromium for the browser tests (torn down when they are done).
+
+    launch() gives the browser a fresh temporary profile (user data dir) and removes it after.
+    """
     if not (CHROMIUM.is_file() and os.access(CHROMIUM, os.X_OK)):
         pytest.fail(
             f"Browser tests need Debian's Chromium at {CHROMIUM}: "
             "`apt-get install chromium` (.ci/run does this on CI).",
             pytrace=False,
         )
-    from playwright.sync_api import sync_playwright
-
-    previous = os.environ.get("DJANGO_ALLOW_ASYNC_UNSAFE")
-    os.environ["DJANGO_ALLOW_ASYNC_UNSAFE"] = "true"
-    playwright = sync_playwright().start()
-    try:
+    with django_in_playwright() as playwright:
         browser = playwright.chromium.launch(
             executable_path=str(CHROMIUM), headless=True, args=CHROMIUM_ARGS
         )
         yield browser
         browser.close()
-    finally:
-        playwright.stop()
-        if previous is None:
-            os.environ.pop("DJANGO_ALLOW_ASYNC_UNSAFE", None)
-        else:
-            os.environ["DJANGO_ALLOW_ASYNC_UNSAFE"] = previous
 
 
 @pytest.fixture
