@@ -286,9 +286,7 @@ class IdeaPage(Page):
     status_note = models.TextField(
         _("catatan perubahan status"),
         blank=True,
-        help_text=_(
-            "Mengapa statusnya berubah. Masuk ke riwayat status saat ide diterbitkan."
-        ),
+        help_text=_("Mengapa statusnya berubah. Masuk ke riwayat status saat ide diterbitkan."),
     )
     trial_started_on = models.DateField(_("mulai uji coba"), null=True, blank=True)
     implemented_on = models.DateField(_("mulai diterapkan"), null=True, blank=True)
