@@ -52,8 +52,7 @@ PAGES = {
     "my_proposals": ("Usulan saya of the proposals' author (/admin/usulan-saya/)", AUTHOR),
 }
 SECTIONS = (
-    "pipeline",
-    "agency_activity",
+    "registry_figures",
     "most_adopted",
     "stale_ideas",
     "pending_proposals",
@@ -390,8 +389,7 @@ def time_sections(leader):
     from dashboard import stats
 
     calls = {
-        "pipeline": stats.pipeline,
-        "agency_activity": stats.agency_activity,
+        "registry_figures": stats.registry_figures,
         "most_adopted": stats.most_adopted,
         "stale_ideas": stats.stale_ideas,
         "pending_proposals": lambda: stats.pending_proposals(leader),

@@ -38,21 +38,20 @@ class LeadersDashboardView(WagtailAdminTemplateMixin, TemplateView):
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
-        by_stage, by_status = stats.pipeline()
-        agencies = stats.agency_activity()
-        stale, stale_total = stats.stale_ideas()
+        figures = stats.registry_figures()
+        agencies = figures.agencies
         context.update(
             pending=stats.pending_proposals(self.request.user),
             stage_chart=Chart(
                 "stage",
                 _("Jumlah ide per tahap ATM"),
-                [Row(stage.label, count) for stage, count in by_stage],
+                [Row(stage.label, count) for stage, count in figures.by_stage],
                 centred=True,
             ),
             status_chart=Chart(
                 "status",
                 _("Jumlah ide per status penerapan"),
-                [Row(status.label, count) for status, count in by_status],
+                [Row(status.label, count) for status, count in figures.by_status],
             ),
             agencies=agencies,
             agency_chart=Chart(
@@ -61,8 +60,8 @@ class LeadersDashboardView(WagtailAdminTemplateMixin, TemplateView):
                 [Row(str(row.agency), row.total) for row in agencies[:AGENCY_CHART_LIMIT]],
             ),
             most_adopted=stats.most_adopted(),
-            stale=stale,
-            stale_total=stale_total,
+            stale=stats.stale_ideas(),
+            stale_total=figures.stale_total,
             stale_after_days=settings.KB_STALE_AFTER_DAYS,
         )
         return context

@@ -435,6 +435,16 @@ class IdeaPage(Page):
     class Meta:
         verbose_name = _("ide")
         verbose_name_plural = _("ide")
+        # For the leaders' dashboard (dashboard.stats): its figures read only these columns,
+        # its lists are the most adopted and the longest unverified ideas.
+        indexes = [
+            models.Index(
+                fields=["stage", "status", "adopting_agency", "source_agency", "last_verified_on"],
+                name="idea_dashboard_figures",
+            ),
+            models.Index(fields=["adoption_count"], name="idea_adoption_count"),
+            models.Index(fields=["last_verified_on", "status"], name="idea_last_verified"),
+        ]
 
     # --- derived fields ---------------------------------------------------
 

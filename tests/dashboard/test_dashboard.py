@@ -184,9 +184,9 @@ class FiguresTests(TestCase):
         verified(cls.second, 400)
 
     def test_pipeline_counts_live_ideas_by_stage_and_status(self):
-        by_stage, by_status = stats.pipeline()
+        figures = stats.registry_figures()
         self.assertEqual(
-            [(s.value, n) for s, n in by_stage],
+            [(s.value, n) for s, n in figures.by_stage],
             [
                 ("amati", 2),
                 ("tiru", 2),
@@ -194,7 +194,7 @@ class FiguresTests(TestCase):
             ],
         )
         self.assertEqual(
-            [(s.value, n) for s, n in by_status],
+            [(s.value, n) for s, n in figures.by_status],
             [
                 ("diusulkan", 1),
                 ("dikaji", 0),
@@ -208,7 +208,7 @@ class FiguresTests(TestCase):
     def test_agency_table(self):
         rows = [
             (row.agency.name, row.observed, row.adopted, row.implemented, row.stopped)
-            for row in stats.agency_activity()
+            for row in stats.registry_figures().agencies
         ]
         self.assertEqual(
             rows,
@@ -227,12 +227,11 @@ class FiguresTests(TestCase):
         )
 
     def test_stale_entries_never_verified_first(self):
-        stale, total = stats.stale_ideas()
-        titles = [i.title for i in stale]
+        titles = [i.title for i in stats.stale_ideas()]
         self.assertEqual(titles, ["Perizinan daring", "Perizinan daring kecamatan"])
-        self.assertEqual(total, 2)
-        stale, total = stats.stale_ideas(limit=1)
-        self.assertEqual(([i.title for i in stale], total), (["Perizinan daring"], 2))
+        self.assertEqual(stats.registry_figures().stale_total, 2)
+        self.assertEqual(stats.stale_queryset().count(), 2)
+        self.assertEqual([i.title for i in stats.stale_ideas(limit=1)], ["Perizinan daring"])
 
     def test_page_shows_the_sections_with_links(self):
         self.client.force_login(self.leader)
