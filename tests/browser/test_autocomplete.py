@@ -26,9 +26,8 @@ def suggestions_for(page, text):
     """Type `text` into the search page's box as a person does; the listbox and the answer."""
     page.goto("/search/")
     box = page.get_by_role("combobox", name=re.compile("Kata kunci"))
-    # Clicked first: the page asks for autofocus, but autocomplete.js moves the box into its
-    # wrapper, which drops the focus when Chromium had already applied it (a race).
-    box.click()
+    # The page asks for autofocus; autocomplete.js moves the box and must keep it focused.
+    expect(box).to_be_focused()
     with page.expect_response(lambda r: is_autocomplete(r.url, text)) as answer:
         box.press_sequentially(text)
     listbox = page.locator(f"#{box.get_attribute('aria-controls')}")

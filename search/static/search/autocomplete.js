@@ -28,8 +28,13 @@
 
         var wrapper = document.createElement("div");
         wrapper.className = "ac";
+        // Moving the box drops its focus, including the page's autofocus: give it back.
+        var focused = document.activeElement === input || input.autofocus;
         input.parentNode.insertBefore(wrapper, input);
         wrapper.appendChild(input);
+        if (focused) {
+            input.focus();
+        }
 
         var list = document.createElement("ul");
         list.id = listId;
