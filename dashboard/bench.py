@@ -44,8 +44,6 @@ NEVER_VERIFIED_SHARE = 0.2
 VERIFIED_MEAN_DAYS_AGO = 300  # exponential: about 30% of verified ideas are past 365 days
 SCORED_SHARE = 0.2
 WAITING_DAYS_MAX = 60
-START_MARKER = "<!-- bench_dashboard:start (written by manage.py bench_dashboard) -->"
-END_MARKER = "<!-- bench_dashboard:end -->"
 PAGES = {
     "dashboard": ("Dasbor Pimpinan (/admin/dasbor-pimpinan/)", LEADER),
     "admin_home": ("admin home with the summary panel (/admin/)", LEADER),
@@ -456,7 +454,6 @@ def markdown(run):
     software = ", ".join(f"{name} {version}" for name, version in info["packages"].items())
     sizes = ",".join(str(s["size"]) for s in run["sizes"])
     lines = [
-        START_MARKER,
         "## Leaders' dashboard",
         "",
         "The latest figures of `manage.py bench_dashboard`, which rewrites only this section "
@@ -548,19 +545,4 @@ def markdown(run):
             lines += [f"  - plan: {step}" for step in query["plan"]] + [""]
     for note in run.get("notes", []):
         lines += ["", note]
-    lines += [END_MARKER]
     return "\n".join(line.rstrip() for line in lines) + "\n"
-
-
-def write_section(path, section):
-    """Put ``section`` between its markers in ``path``, or append it; nothing else changes."""
-    path = Path(path)
-    text = path.read_text(encoding="utf-8") if path.exists() else ""
-    start, end = text.find(START_MARKER), text.find(END_MARKER)
-    if start != -1 and end > start:
-        after = text[end + len(END_MARKER) :].lstrip("\n")
-        text = text[:start] + section + ("\n" + after if after else "")
-    else:
-        text = (text.rstrip("\n") + "\n\n" if text else "") + section
-    path.parent.mkdir(parents=True, exist_ok=True)
-    path.write_text(text, encoding="utf-8")

@@ -325,7 +325,8 @@ def markdown(run):
     lines = [
         "# Search benchmark",
         "",
-        "The latest figures of `manage.py bench_search` (issue 3), overwritten by every run. "
+        "The latest figures of `manage.py bench_search` (issue 3), which rewrites only this "
+        "section (between its markers). "
         "Regenerate with:",
         "",
         "```sh",

@@ -11,6 +11,7 @@ from django.core.management import call_command
 from django.core.management.base import CommandError
 
 from dashboard import bench
+from kb.benchmarks import markers
 
 OTHER_SECTIONS = "# Search benchmark\n\nThe search figures.\n\n## 50,000 ideas\n\n| a | b |\n"
 
@@ -36,18 +37,6 @@ def test_bad_arguments_are_refused():
         call_command("bench_dashboard", sizes="many")
     with pytest.raises(CommandError):
         call_command("bench_dashboard", sizes="30", requests=0)
-
-
-def test_section_is_replaced_between_its_markers(tmp_path):
-    path = tmp_path / "benchmarks.md"
-    path.write_text(OTHER_SECTIONS)
-    first = f"{bench.START_MARKER}\n## Leaders' dashboard\nold\n{bench.END_MARKER}\n"
-    bench.write_section(path, first)
-    assert path.read_text() == OTHER_SECTIONS + "\n" + first
-    path.write_text(path.read_text() + "\n## After\n")
-    second = f"{bench.START_MARKER}\n## Leaders' dashboard\nnew\n{bench.END_MARKER}\n"
-    bench.write_section(path, second)
-    assert path.read_text() == OTHER_SECTIONS + "\n" + second + "\n## After\n"
 
 
 def test_command_runs_end_to_end_in_a_throwaway_folder(tmp_path, monkeypatch):
@@ -81,7 +70,8 @@ def test_command_runs_end_to_end_in_a_throwaway_folder(tmp_path, monkeypatch):
     assert 0 < corpus["stale"] < corpus["live"]
     text = output.read_text()
     assert text.startswith(OTHER_SECTIONS)
-    assert text.count(bench.START_MARKER) == text.count(bench.END_MARKER) == 1
+    start, end = markers("bench_dashboard")
+    assert text.count(start) == text.count(end) == 1
     assert "## Leaders' dashboard" in text
     assert "| 30 | Dasbor Pimpinan (/admin/dasbor-pimpinan/) |" in text
     assert "not measured at 50,000 ideas" in text

@@ -21,6 +21,7 @@ from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError
 
 from dashboard import bench
+from kb.benchmarks import write_section
 
 DEFAULT_SIZES = "1000,10000,50000"
 MIN_SIZE = 30
@@ -70,7 +71,7 @@ class Command(BaseCommand):
             "sizes": [self.run_size(size, options) for size in sizes],
         }
         output = Path(options["output"])
-        bench.write_section(output, bench.markdown(run))
+        write_section(output, "bench_dashboard", bench.markdown(run))
         if options["json"]:
             Path(options["json"]).write_text(json.dumps(run, indent=1), encoding="utf-8")
         figure, verdict = bench.verdict(run)

@@ -21,6 +21,7 @@ from pathlib import Path
 from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError
 
+from kb.benchmarks import write_section
 from search.bench import report, worker
 
 DEFAULT_SIZES = "1000,10000,50000"
@@ -85,8 +86,7 @@ class Command(BaseCommand):
         for size in sizes:
             run["sizes"].append(self.run_size(size, engines, options))
         output = Path(options["output"])
-        output.parent.mkdir(parents=True, exist_ok=True)
-        output.write_text(report.markdown(run), encoding="utf-8")
+        write_section(output, "bench_search", report.markdown(run))
         if options["json"]:
             Path(options["json"]).write_text(json.dumps(run, indent=1), encoding="utf-8")
         self.log(f"Wrote {output}.")
