@@ -144,19 +144,20 @@ class RubricReviewTask(AbstractGroupApprovalTask):
         """Record the scores, and the decision if this action takes one.
 
         The decision is claimed with one conditional UPDATE, so when two leaders act on
-        the same proposal only the first decides; the second is sent to a page that says
-        who decided, and nothing of theirs is written.
+        the same proposal only the first decides and nothing of the second is written.
+        Either way the leader lands on review_outcome, which says what happened.
         """
         task_state = task_state.specific
         decision = DECISION_ACTIONS.get(action_name)
         open_state = RubricReviewTaskState.objects.filter(
             pk=task_state.pk, status=TaskState.STATUS_IN_PROGRESS, recommendation=""
         )
+        outcome = reverse("review_outcome", args=[task_state.pk])
         if decision is None:
             if not open_state.exists():
-                return reverse("review_already_decided", args=[task_state.pk])
+                return outcome
         elif not open_state.update(recommendation=decision):
-            return reverse("review_already_decided", args=[task_state.pk])
+            return outcome
 
         RubricScore.objects.update_or_create(
             task_state=task_state,
@@ -164,7 +165,7 @@ class RubricReviewTask(AbstractGroupApprovalTask):
             defaults={name: kwargs[name] for name in (*CRITERIA_FIELDS, "comment")},
         )
         if decision is None:
-            return None
+            return outcome
 
         task_state.recommendation = decision
         task_state.reason = kwargs.get("reason", "")
@@ -181,7 +182,7 @@ class RubricReviewTask(AbstractGroupApprovalTask):
                 WorkflowState.objects.filter(pk=task_state.workflow_state_id).update(
                     status=WorkflowState.STATUS_CANCELLED
                 )
-        return None
+        return outcome
 
     @staticmethod
     def _default_next_status(task_state, decision):

@@ -1,4 +1,4 @@
-"""The author's "my proposals" view, and where a leader lands when someone decided first."""
+"""The author's "my proposals" view, and what a leader is told after a review action."""
 
 from collections import defaultdict
 
@@ -21,11 +21,11 @@ from .models import RubricReviewTaskState
 PROPOSALS_PER_PAGE = 20
 
 
-def already_decided(request, task_state_id):
-    """A second leader acted on a round another leader had already decided."""
-    state = get_object_or_404(RubricReviewTaskState, pk=task_state_id)
-    page = Page.objects.get(pk=state.workflow_state.object_id)
-    if state.finished_by is not None:
+def tell_outcome(request, state):
+    """Tell the leader what their review action did, or that another leader decided first."""
+    state.refresh_from_db()
+    title = Page.objects.get(pk=state.workflow_state.object_id).get_admin_display_title()
+    if state.finished_by_id and state.finished_by_id != request.user.pk:
         messages.warning(
             request,
             _(
@@ -33,19 +33,45 @@ def already_decided(request, task_state_id):
                 "Penilaian Anda tidak disimpan dan keputusan itu tidak diubah."
             )
             % {
-                "title": page.get_admin_display_title(),
+                "title": title,
                 "name": state.finished_by.get_full_name() or state.finished_by.get_username(),
                 "when": formats.date_format(timezone.localtime(state.finished_at), "j F Y H:i"),
                 "decision": state.get_recommendation_display() or state.get_status_display(),
             },
         )
-    else:
+    elif state.status == TaskState.STATUS_CANCELLED:
         messages.warning(
             request,
             _("Tinjauan usulan “%(title)s” ini sudah ditutup. Penilaian Anda tidak disimpan.")
-            % {"title": page.get_admin_display_title()},
+            % {"title": title},
         )
-    return redirect("wagtailadmin_pages:edit", page.pk)
+    elif state.recommendation == Recommendation.APPROVE:
+        messages.success(
+            request,
+            (
+                _("“%(title)s” disetujui dan diterbitkan dengan status %(status)s.")
+                if state.next_status
+                else _("“%(title)s” disetujui dan diterbitkan.")
+            )
+            % {"title": title, "status": state.get_next_status_display()}
+            + " "
+            + _("Penulis diberi tahu."),
+        )
+    elif state.recommendation:
+        messages.success(
+            request,
+            _("“%(title)s”: %(decision)s. Penulis diberi tahu beserta alasannya.")
+            % {"title": title, "decision": state.get_recommendation_display()},
+        )
+    else:
+        messages.success(request, _("Nilai Anda untuk “%(title)s” tersimpan.") % {"title": title})
+
+
+def review_outcome(request, task_state_id):
+    """Where the review modal lands: the outcome as a message, then the proposal's editor."""
+    state = get_object_or_404(RubricReviewTaskState, pk=task_state_id)
+    tell_outcome(request, state)
+    return redirect("wagtailadmin_pages:edit", state.workflow_state.object_id)
 
 
 def proposal_state(page, workflow_state, rounds):

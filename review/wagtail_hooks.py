@@ -7,18 +7,18 @@ from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
 
-from .views import already_decided, my_proposals
+from ideas.models import IdeaPage
+
+from .choices import DECISION_ACTIONS, SCORE_ACTION
+from .models import RubricReviewTaskState
+from .views import my_proposals, review_outcome, tell_outcome
 
 
 @hooks.register("register_admin_urls")
 def register_review_urls():
     return [
         path("usulan-saya/", my_proposals, name="my_proposals"),
-        path(
-            "tinjauan/<int:task_state_id>/sudah-diputuskan/",
-            already_decided,
-            name="review_already_decided",
-        ),
+        path("tinjauan/<int:task_state_id>/", review_outcome, name="review_outcome"),
     ]
 
 
@@ -30,3 +30,15 @@ def register_my_proposals_menu_item():
 @hooks.register("insert_global_admin_css")
 def review_css():
     return format_html('<link rel="stylesheet" href="{}">', static("review/rubric.css"))
+
+
+@hooks.register("after_edit_page")
+def tell_review_outcome(request, page):
+    """A review action taken from the editor's footer: say what it did (Wagtail says only
+    that the page was saved)."""
+    action = request.POST.get("workflow-action-name")
+    if action not in (*DECISION_ACTIONS, SCORE_ACTION) or not isinstance(page, IdeaPage):
+        return
+    state = RubricReviewTaskState.objects.for_instance(page).order_by("-started_at", "-pk").first()
+    if state is not None:
+        tell_outcome(request, state)

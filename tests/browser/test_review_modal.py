@@ -58,8 +58,10 @@ def test_a_leader_returns_a_proposal_with_scores_and_a_reason(page, login):
     with page.expect_navigation():
         submit.click()
 
-    # The editor posts the decision and lands on the section's listing with Wagtail's message.
-    expect(page.locator(".messages .success")).to_contain_text(draft.title)
+    # The editor posts the decision and lands on the section's listing; beside Wagtail's
+    # "page updated", the leader is told what the decision did.
+    outcome = page.locator(".messages .success", has_text="Penulis diberi tahu")
+    expect(outcome).to_contain_text(f"“{draft.title}”: Dikembalikan untuk revisi.")
     decided = RubricReviewTaskState.objects.get(pk=state.pk)
     assert decided.recommendation == Recommendation.RETURN == "kembalikan"
     assert decided.reason == REASON

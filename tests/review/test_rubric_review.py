@@ -13,6 +13,7 @@ from review.choices import Recommendation
 from review.models import RubricReviewTask, RubricReviewTaskState, RubricScore
 from review.queries import pending_reviews
 from tests import factories
+from tests.ideas.editor import edit_url, idea_form
 
 from .helpers import SCORES, leaders_workflow, modal_post, proposal
 
@@ -162,6 +163,38 @@ class DecisionTests(WagtailPageTestCase):
         self.assertIn("Uji coba", email.body)
         self.assertIn("Dampak 4", email.body)
 
+    def test_the_leader_is_told_what_the_decision_did(self):
+        response = modal_post(
+            self.client, self.page, "approve", **SCORES, stage="tiru", next_status="uji_coba"
+        )
+        outcome = json.loads(response.content)["redirect"]
+        self.assertEqual(
+            outcome,
+            reverse("review_outcome", args=[RubricReviewTaskState.objects.get().pk]),
+        )
+        landed = self.client.get(outcome, follow=True)
+        self.assertContains(landed, "disetujui dan diterbitkan dengan status Uji coba")
+
+    def test_a_decision_from_the_editor_footer_says_what_it_did(self):
+        page = self.page
+        data = idea_form(
+            title=page.title,
+            slug=page.slug,
+            stage=page.stage,
+            summary=page.summary,
+            derived_from=page.derived_from_id,
+            adopting_agency=page.adopting_agency_id,
+        )
+        data["action-workflow-action"] = "1"
+        data["workflow-action-name"] = "return"
+        data["workflow-action-extra-data"] = json.dumps(
+            {**SCORES, "comment": "", "reason": "Perjelas anggaran."}
+        )
+        response = self.client.post(edit_url(page), data, follow=True)
+        state = RubricReviewTaskState.objects.get()
+        self.assertEqual((state.recommendation, state.reason), ("kembalikan", "Perjelas anggaran."))
+        self.assertContains(response, "Dikembalikan untuk revisi. Penulis diberi tahu")
+
     def test_return_keeps_the_proposal_open_for_changes_and_tells_the_author_why(self):
         modal_post(
             self.client,
@@ -232,7 +265,7 @@ class DecisionTests(WagtailPageTestCase):
         url = stale.task.specific.on_action(
             stale, self.other_leader, "approve", **SCORES, comment="", next_status="dikaji"
         )
-        self.assertEqual(url, reverse("review_already_decided", args=[stale.pk]))
+        self.assertEqual(url, reverse("review_outcome", args=[stale.pk]))
         state.refresh_from_db()
         self.assertEqual(
             (state.recommendation, state.reason, state.finished_by),
