@@ -3,8 +3,6 @@
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
-from ideas.choices import Stage
-
 from .choices import CRITERIA, SCORE_MAX, SCORE_MIN
 from .models import NEXT_STATUS_CHOICES
 
@@ -39,9 +37,9 @@ class RubricScoreForm(forms.Form):
 
 
 class ApproveForm(RubricScoreForm):
-    # The page's stage, from the modal, so that the form can ask for a next status only
-    # where one applies; on_action falls back to "dikaji" if it is missing.
-    stage = forms.CharField(widget=forms.HiddenInput, required=False)
+    # Set by the modal from RubricReviewTaskState.asks_next_status, which the form cannot see;
+    # on_action falls back to "dikaji" if a proposal arrives without a next status.
+    asks_next_status = forms.BooleanField(widget=forms.HiddenInput, required=False)
     next_status = forms.ChoiceField(
         label=_("Status berikutnya"),
         help_text=_("Untuk Tiru dan Modifikasi: status ide setelah disetujui."),
@@ -52,7 +50,7 @@ class ApproveForm(RubricScoreForm):
 
     def clean(self):
         cleaned = super().clean()
-        if cleaned.get("stage") in Stage.derived() and not cleaned.get("next_status"):
+        if cleaned.get("asks_next_status") and not cleaned.get("next_status"):
             self.add_error("next_status", _("Pilih status berikutnya: Dikaji atau Uji coba."))
         return cleaned
 

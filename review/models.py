@@ -11,6 +11,7 @@ from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models, transaction
 from django.db.models.functions import Cast
 from django.urls import reverse
+from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 from wagtail.models import AbstractGroupApprovalTask, Page, TaskState, WorkflowState
 
@@ -60,6 +61,15 @@ class RubricReviewTaskState(TaskState):
     class Meta:
         verbose_name = _("tinjauan rubrik")
         verbose_name_plural = _("tinjauan rubrik")
+
+    @cached_property
+    def asks_next_status(self):
+        """A tiru/modifikasi proposal gets its next status when approved. An idea already
+        published keeps its status: an edit under review is not a new proposal."""
+        judged = self.revision.as_object()
+        return (
+            getattr(judged, "stage", None) in Stage.derived() and judged.first_published_at is None
+        )
 
     @property
     def round_average(self):
@@ -186,9 +196,9 @@ class RubricReviewTask(AbstractGroupApprovalTask):
 
     @staticmethod
     def _default_next_status(task_state, decision):
-        """An approved tiru/modifikasi always moves on, even if the form lost the choice."""
-        judged = task_state.revision.as_object()
-        if decision == Recommendation.APPROVE and getattr(judged, "stage", None) in Stage.derived():
+        """An approved tiru/modifikasi proposal always moves on, even if the form lost the
+        choice."""
+        if decision == Recommendation.APPROVE and task_state.asks_next_status:
             return Status.UNDER_REVIEW
         return ""
 

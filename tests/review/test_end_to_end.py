@@ -71,7 +71,7 @@ class ProposalEndToEndTests(WagtailPageTestCase):
 
         # Another Penulis cannot approve it.
         self.client.force_login(self.other_author)
-        self.decide(draft, "approve", **SCORES, stage="tiru", next_status="dikaji")
+        self.decide(draft, "approve", **SCORES, asks_next_status="1", next_status="dikaji")
         self.assertEqual(draft.current_workflow_task_state.status, TaskState.STATUS_IN_PROGRESS)
 
         # The leader scores it and returns it with a reason.
@@ -96,7 +96,12 @@ class ProposalEndToEndTests(WagtailPageTestCase):
         # The leader approves it; it is published as "dikaji".
         self.client.force_login(self.leader)
         self.decide(
-            draft, "approve", **SCORES, stage="tiru", next_status="dikaji", comment="Silakan."
+            draft,
+            "approve",
+            **SCORES,
+            asks_next_status="1",
+            next_status="dikaji",
+            comment="Silakan.",
         )
         page = IdeaPage.objects.get(pk=draft.pk)
         self.assertTrue(page.live)

@@ -94,7 +94,7 @@ class DecisionInputTests(WagtailPageTestCase):
                     self.page,
                     "approve",
                     **{**SCORES, "impact": bad},
-                    stage="tiru",
+                    asks_next_status="1",
                     next_status="dikaji",
                 )
                 expected = "Beri nilai 1 sampai 5." if bad == "" else "Nilai harus antara 1 dan 5."
@@ -107,7 +107,7 @@ class DecisionInputTests(WagtailPageTestCase):
                 self.assert_modal_error(response, "Tuliskan alasannya")
 
     def test_approving_a_tiru_needs_the_next_status(self):
-        response = modal_post(self.client, self.page, "approve", **SCORES, stage="tiru")
+        response = modal_post(self.client, self.page, "approve", **SCORES, asks_next_status="1")
         self.assert_modal_error(response, "Pilih status berikutnya")
 
     def test_the_modal_shows_the_rubric(self):
@@ -142,7 +142,7 @@ class DecisionTests(WagtailPageTestCase):
             self.page,
             "approve",
             **SCORES,
-            stage="tiru",
+            asks_next_status="1",
             next_status="uji_coba",
             comment="Lanjutkan uji coba di dua kecamatan.",
         )
@@ -165,7 +165,12 @@ class DecisionTests(WagtailPageTestCase):
 
     def test_the_leader_is_told_what_the_decision_did(self):
         response = modal_post(
-            self.client, self.page, "approve", **SCORES, stage="tiru", next_status="uji_coba"
+            self.client,
+            self.page,
+            "approve",
+            **SCORES,
+            asks_next_status="1",
+            next_status="uji_coba",
         )
         outcome = json.loads(response.content)["redirect"]
         self.assertEqual(
@@ -233,10 +238,34 @@ class DecisionTests(WagtailPageTestCase):
             headers={"x-requested-with": "XMLHttpRequest"},
         )
         self.assertNotIn("Status berikutnya", json.loads(modal.content)["html"])
-        modal_post(self.client, page, "approve", **SCORES, stage="amati")
+        modal_post(self.client, page, "approve", **SCORES)
         page = IdeaPage.objects.get(pk=page.pk)
         self.assertTrue(page.live)
         self.assertEqual(page.status, Status.PROPOSED)
+
+    def test_an_edit_of_a_published_idea_keeps_its_status(self):
+        live = factories.idea(
+            "Antrean daring Dukcapil",
+            stage=Stage.TIRU,
+            status=Status.IMPLEMENTED,
+            owner=self.author,
+            derived_from=factories.idea("Antrean daring Banyuwangi"),
+            adopting_agency=factories.agency("Dukcapil"),
+        )
+        live.summary = "Ringkasan baru."
+        live.save_revision(user=self.author)
+        leaders_workflow().start(live, self.author)
+        state = live.current_workflow_task_state.specific
+        self.assertFalse(state.asks_next_status)
+        self.assertTrue(self.page.current_workflow_task_state.specific.asks_next_status)
+        modal = self.client.get(
+            reverse("wagtailadmin_pages:workflow_action", args=(live.pk, "approve", state.pk)),
+            headers={"x-requested-with": "XMLHttpRequest"},
+        )
+        self.assertNotIn("Status berikutnya", json.loads(modal.content)["html"])
+        modal_post(self.client, live, "approve", **SCORES)
+        live = IdeaPage.objects.get(pk=live.pk)
+        self.assertEqual((live.summary, live.status), ("Ringkasan baru.", Status.IMPLEMENTED))
 
     def test_a_score_without_decision_counts_in_the_average(self):
         modal_post(self.client, self.page, "score", **{**SCORES, "impact": 2}, comment="Catatan.")
@@ -252,7 +281,13 @@ class DecisionTests(WagtailPageTestCase):
         # The other leader's modal was opened before: the workflow no longer waits.
         self.client.force_login(self.other_leader)
         response = modal_post(
-            self.client, self.page, "approve", stale, **SCORES, stage="tiru", next_status="dikaji"
+            self.client,
+            self.page,
+            "approve",
+            stale,
+            **SCORES,
+            asks_next_status="1",
+            next_status="dikaji",
         )
         self.assertEqual(response.status_code, 302)
         messages = [str(m) for m in response.wsgi_request._messages]
