@@ -1,6 +1,15 @@
-"""docs/benchmarks.md holds one section per benchmark command; each rewrites only its own."""
+"""What the benchmark commands share: child steps in a throwaway folder, and their report.
 
+docs/benchmarks.md holds one section per benchmark command; each rewrites only its own.
+"""
+
+import os
+import subprocess
+import sys
 from pathlib import Path
+
+from django.conf import settings
+from django.core.management.base import CommandError
 
 
 def markers(command):
@@ -24,3 +33,55 @@ def write_section(path, command, body):
         text = (text.rstrip("\n") + "\n\n" if text else "") + section
     path.parent.mkdir(parents=True, exist_ok=True)
     path.write_text(text, encoding="utf-8")
+
+
+def throwaway_env(workdir):
+    """The environment of a benchmark step: its database, media and index all in ``workdir``."""
+    workdir = Path(workdir)
+    (workdir / "tmp").mkdir()
+    return {
+        **os.environ,
+        "DJANGO_SETTINGS_MODULE": settings.SETTINGS_MODULE,
+        "DATABASE_URL": f"sqlite:///{workdir / 'db.sqlite3'}",
+        "KB_VAR_DIR": str(workdir / "var"),
+        "KB_SEARCH_INDEX": str(workdir / "whoosh-index"),
+        # Whatever the settings or libraries put in temporary folders goes away with it.
+        "TMPDIR": str(workdir / "tmp"),
+    }
+
+
+def run_step(command, step, workdir, size, env, log, options):
+    """Run ``manage.py <command> --worker <step>`` in a child process, echoing its output.
+
+    ``options`` are the extra command-line options (name -> value). A failure raises
+    CommandError with the last lines the child printed.
+    """
+    argv = [
+        sys.executable,
+        "-m",
+        "django",
+        command,
+        "--worker",
+        step,
+        "--workdir",
+        str(workdir),
+        "--size",
+        str(size),
+    ]
+    for name, value in options.items():
+        argv += [f"--{name.replace('_', '-')}", str(value)]
+    log(f"-- {step}")
+    with subprocess.Popen(  # noqa: S603 - our own command, fixed arguments
+        argv,
+        cwd=settings.BASE_DIR,
+        env=env,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.STDOUT,
+        text=True,
+    ) as child:
+        tail = []
+        for line in child.stdout:
+            log(line.rstrip("\n"))
+            tail = [*tail[-30:], line]
+    if child.returncode:
+        raise CommandError(f"Step {step} for {size} ideas failed:\n{''.join(tail)}")

@@ -10,10 +10,7 @@ and queries and its peak memory is its own. The table goes to ``--output``.
 """
 
 import json
-import os
 import shutil
-import subprocess
-import sys
 import tempfile
 import time
 from pathlib import Path
@@ -21,7 +18,7 @@ from pathlib import Path
 from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError
 
-from kb.benchmarks import write_section
+from kb.benchmarks import run_step, throwaway_env, write_section
 from search.bench import report, worker
 
 DEFAULT_SIZES = "1000,10000,50000"
@@ -113,16 +110,7 @@ class Command(BaseCommand):
     def run_size(self, size, engines, options):
         workdir = Path(tempfile.mkdtemp(prefix=f"kb-bench-{size}-"))
         self.log(f"== {size} ideas, in {workdir}")
-        env = {
-            **os.environ,
-            "DJANGO_SETTINGS_MODULE": settings.SETTINGS_MODULE,
-            "DATABASE_URL": f"sqlite:///{workdir / 'db.sqlite3'}",
-            "KB_VAR_DIR": str(workdir / "var"),
-            "KB_SEARCH_INDEX": str(workdir / "whoosh-index"),
-            # Whatever the settings or libraries put in temporary folders goes away with it.
-            "TMPDIR": str(workdir / "tmp"),
-        }
-        (workdir / "tmp").mkdir()
+        env = throwaway_env(workdir)
         result = {"size": size, "wall_s": {}, "engines": {}}
         started = time.perf_counter()
         try:
@@ -146,41 +134,15 @@ class Command(BaseCommand):
         return result
 
     def run_child(self, step, size, workdir, env, options):
-        command = [
-            sys.executable,
-            "-m",
-            "django",
+        run_step(
             "bench_search",
-            "--worker",
             step,
-            "--workdir",
-            str(workdir),
-            "--size",
-            str(size),
-            "--queries",
-            str(options["queries"]),
-            "--cap-ms",
-            str(options["cap_ms"]),
-            "--seed",
-            str(options["seed"]),
-            "--operator",
-            options["operator"],
-        ]
-        self.log(f"-- {step}")
-        with subprocess.Popen(  # noqa: S603 - our own command, fixed arguments
-            command,
-            cwd=settings.BASE_DIR,
-            env=env,
-            stdout=subprocess.PIPE,
-            stderr=subprocess.STDOUT,
-            text=True,
-        ) as child:
-            tail = []
-            for line in child.stdout:
-                self.log(line.rstrip("\n"))
-                tail = [*tail[-30:], line]
-        if child.returncode:
-            raise CommandError(f"Step {step} for {size} ideas failed:\n{''.join(tail)}")
+            workdir,
+            size,
+            env,
+            self.log,
+            {name: options[name] for name in ("queries", "cap_ms", "seed", "operator")},
+        )
 
     def handle_worker(self, options):
         # Measure as production runs: with DEBUG on, Django keeps the text of every SQL
