@@ -3,13 +3,16 @@
 docs/benchmarks.md holds one section per benchmark command; each rewrites only its own.
 """
 
+import json
 import os
 import subprocess
 import sys
 from pathlib import Path
 
 from django.conf import settings
-from django.core.management.base import CommandError
+from django.core.management.base import BaseCommand, CommandError
+
+DEFAULT_SIZES = "1000,10000,50000"
 
 
 def markers(command):
@@ -85,3 +88,53 @@ def run_step(command, step, workdir, size, env, log, options):
             tail = [*tail[-30:], line]
     if child.returncode:
         raise CommandError(f"Step {step} for {size} ideas failed:\n{''.join(tail)}")
+
+
+class BenchmarkCommand(BaseCommand):
+    """What the benchmark commands share: sizes, the report, throwaway child steps.
+
+    A subclass names itself (``name``, also its report section) and its child ``steps``, adds
+    its own options and implements ``handle``/``handle_worker``.
+    """
+
+    name = ""
+    steps = ()
+    min_size = 1
+    requires_system_checks = []
+
+    def add_arguments(self, parser):
+        parser.add_argument("--sizes", default=DEFAULT_SIZES, help="Comma-separated idea counts.")
+        parser.add_argument(
+            "--output",
+            default="docs/benchmarks.md",
+            help="Markdown report (only this command's section is rewritten).",
+        )
+        parser.add_argument("--json", help="Also write the raw results here.")
+        parser.add_argument("--seed", type=int, default=2019)
+        parser.add_argument(
+            "--keep", action="store_true", help="Keep the throwaway folders (for debugging)."
+        )
+        # Internal: run one step in this (child) process.
+        parser.add_argument("--worker", choices=self.steps, help="(internal)")
+        parser.add_argument("--workdir", help="(internal)")
+        parser.add_argument("--size", type=int, help="(internal)")
+
+    def log(self, message):
+        self.stdout.write(message)
+        self.stdout.flush()
+
+    def parse_sizes(self, text):
+        try:
+            sizes = [int(s) for s in text.split(",") if s.strip()]
+        except ValueError:
+            raise CommandError("--sizes takes comma-separated whole numbers.") from None
+        if not sizes or min(sizes) < self.min_size:
+            raise CommandError(f"Every size must be at least {self.min_size}.")
+        return sizes
+
+    def write_report(self, run, markdown, options):
+        output = Path(options["output"])
+        write_section(output, self.name, markdown)
+        if options["json"]:
+            Path(options["json"]).write_text(json.dumps(run, indent=1), encoding="utf-8")
+        return output

@@ -15,42 +15,27 @@ import time
 from pathlib import Path
 
 from django.conf import settings
-from django.core.management.base import BaseCommand, CommandError
+from django.core.management.base import CommandError
 
 from dashboard import bench
-from kb.benchmarks import run_step, throwaway_env, write_section
-
-DEFAULT_SIZES = "1000,10000,50000"
-MIN_SIZE = 30
+from kb.benchmarks import BenchmarkCommand, run_step, throwaway_env
 
 
-class Command(BaseCommand):
+class Command(BenchmarkCommand):
     help = (
         "Benchmark the leaders' dashboard on a synthetic registry (in a throwaway database) "
         "and write the figures to docs/benchmarks.md."
     )
-    requires_system_checks = []
+    name = "bench_dashboard"
+    steps = ("prepare", "measure")
+    min_size = 30
 
     def add_arguments(self, parser):
-        parser.add_argument("--sizes", default=DEFAULT_SIZES, help="Comma-separated idea counts.")
+        super().add_arguments(parser)
         parser.add_argument("--requests", type=int, default=30, help="Timed requests per page.")
         parser.add_argument(
             "--proposals", type=int, default=50, help="Proposals waiting for the leaders."
         )
-        parser.add_argument("--output", default="docs/benchmarks.md", help="Markdown report.")
-        parser.add_argument("--json", help="Also write the raw results here.")
-        parser.add_argument("--seed", type=int, default=2019)
-        parser.add_argument(
-            "--keep", action="store_true", help="Keep the throwaway folders (for debugging)."
-        )
-        # Internal: run one step in this (child) process.
-        parser.add_argument("--worker", choices=["prepare", "measure"], help="(internal)")
-        parser.add_argument("--workdir", help="(internal)")
-        parser.add_argument("--size", type=int, help="(internal)")
-
-    def log(self, message):
-        self.stdout.write(message)
-        self.stdout.flush()
 
     def handle(self, *args, **options):
         if options["worker"]:
@@ -67,21 +52,9 @@ class Command(BaseCommand):
             },
             "sizes": [self.run_size(size, options) for size in sizes],
         }
-        output = Path(options["output"])
-        write_section(output, "bench_dashboard", bench.markdown(run))
-        if options["json"]:
-            Path(options["json"]).write_text(json.dumps(run, indent=1), encoding="utf-8")
+        output = self.write_report(run, bench.markdown(run), options)
         figure, verdict = bench.verdict(run)
         self.log(f"Dashboard p95: {figure}: {verdict}. Wrote {output}.")
-
-    def parse_sizes(self, text):
-        try:
-            sizes = [int(s) for s in text.split(",") if s.strip()]
-        except ValueError:
-            raise CommandError("--sizes takes comma-separated whole numbers.") from None
-        if not sizes or min(sizes) < MIN_SIZE:
-            raise CommandError(f"Every size must be at least {MIN_SIZE}.")
-        return sizes
 
     def run_size(self, size, options):
         workdir = Path(tempfile.mkdtemp(prefix=f"kb-bench-dashboard-{size}-"))
@@ -105,7 +78,7 @@ class Command(BaseCommand):
 
     def run_child(self, step, size, workdir, env, options):
         run_step(
-            "bench_dashboard",
+            self.name,
             step,
             workdir,
             size,

@@ -16,27 +16,25 @@ import time
 from pathlib import Path
 
 from django.conf import settings
-from django.core.management.base import BaseCommand, CommandError
+from django.core.management.base import CommandError
 
-from kb.benchmarks import run_step, throwaway_env, write_section
+from kb.benchmarks import BenchmarkCommand, run_step, throwaway_env
 from search.bench import report, worker
 
-DEFAULT_SIZES = "1000,10000,50000"
 
-
-class Command(BaseCommand):
+class Command(BenchmarkCommand):
     help = (
         "Benchmark search on a synthetic corpus (in a throwaway database) and write the "
         "figures to docs/benchmarks.md."
     )
-    requires_system_checks = []
+    name = "bench_search"
+    steps = ("prepare", *worker.ENGINES)
+    min_size = 50  # the relevance set needs room
 
     def add_arguments(self, parser):
-        parser.add_argument("--sizes", default=DEFAULT_SIZES, help="Comma-separated corpus sizes.")
+        super().add_arguments(parser)
         parser.add_argument("--queries", type=int, default=200, help="Timed queries per kind.")
         parser.add_argument("--cap-ms", type=int, default=2000, help="Per-query time cap (ms).")
-        parser.add_argument("--output", default="docs/benchmarks.md", help="Markdown report.")
-        parser.add_argument("--json", help="Also write the raw results (every query) here.")
         parser.add_argument(
             "--operator",
             choices=["and", "or"],
@@ -44,23 +42,11 @@ class Command(BaseCommand):
             help="How query words combine, for every engine (the search page sends 'and' "
             "first, then 'or' when nothing matches).",
         )
-        parser.add_argument("--seed", type=int, default=2019)
         parser.add_argument(
             "--engines",
             default=None,
             help="Comma-separated subset of whoosh,database,fts5 (default: all available).",
         )
-        parser.add_argument(
-            "--keep", action="store_true", help="Keep the throwaway folders (for debugging)."
-        )
-        # Internal: run one step in this (child) process.
-        parser.add_argument("--worker", choices=["prepare", *worker.ENGINES], help="(internal)")
-        parser.add_argument("--workdir", help="(internal)")
-        parser.add_argument("--size", type=int, help="(internal)")
-
-    def log(self, message):
-        self.stdout.write(message)
-        self.stdout.flush()
 
     def handle(self, *args, **options):
         if options["worker"]:
@@ -82,20 +68,8 @@ class Command(BaseCommand):
         }
         for size in sizes:
             run["sizes"].append(self.run_size(size, engines, options))
-        output = Path(options["output"])
-        write_section(output, "bench_search", report.markdown(run))
-        if options["json"]:
-            Path(options["json"]).write_text(json.dumps(run, indent=1), encoding="utf-8")
+        output = self.write_report(run, report.markdown(run), options)
         self.log(f"Wrote {output}.")
-
-    def parse_sizes(self, text):
-        try:
-            sizes = [int(s) for s in text.split(",") if s.strip()]
-        except ValueError:
-            raise CommandError("--sizes takes comma-separated whole numbers.") from None
-        if not sizes or min(sizes) < 50:
-            raise CommandError("Every size must be at least 50 (the relevance set needs room).")
-        return sizes
 
     def parse_engines(self, text):
         available = [e for e in worker.ENGINES if e != "whoosh" or worker.whoosh_available()]
@@ -135,7 +109,7 @@ class Command(BaseCommand):
 
     def run_child(self, step, size, workdir, env, options):
         run_step(
-            "bench_search",
+            self.name,
             step,
             workdir,
             size,
