@@ -147,4 +147,20 @@ class Migration(migrations.Migration):
                 "ordering": ["changed_at", "pk"],
             },
         ),
+        # For the leaders' dashboard (see IdeaPage.Meta.indexes).
+        migrations.AddIndex(
+            model_name="ideapage",
+            index=models.Index(
+                fields=["stage", "status", "adopting_agency", "source_agency", "last_verified_on"],
+                name="idea_dashboard_figures",
+            ),
+        ),
+        migrations.AddIndex(
+            model_name="ideapage",
+            index=models.Index(fields=["adoption_count"], name="idea_adoption_count"),
+        ),
+        migrations.AddIndex(
+            model_name="ideapage",
+            index=models.Index(fields=["last_verified_on", "status"], name="idea_last_verified"),
+        ),
     ]
