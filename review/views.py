@@ -7,6 +7,7 @@ from django.contrib.contenttypes.models import ContentType
 from django.core.paginator import Paginator
 from django.db.models import CharField, Q
 from django.db.models.functions import Cast
+from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
 from django.utils import formats, timezone
@@ -70,6 +71,10 @@ def tell_outcome(request, state):
 def review_outcome(request, task_state_id):
     """Where the review modal lands: the outcome as a message, then the proposal's editor."""
     state = get_object_or_404(RubricReviewTaskState, pk=task_state_id)
+    task = state.task.specific
+    if not (request.user.is_superuser or task._user_in_groups(request.user)):
+        # Only reviewers land here; nobody else learns of other people's proposals.
+        raise Http404
     tell_outcome(request, state)
     return redirect("wagtailadmin_pages:edit", state.workflow_state.object_id)
 

@@ -180,6 +180,12 @@ class DecisionTests(WagtailPageTestCase):
         landed = self.client.get(outcome, follow=True)
         self.assertContains(landed, "disetujui dan diterbitkan dengan status Uji coba")
 
+    def test_only_reviewers_may_read_an_outcome(self):
+        modal_post(self.client, self.page, "return", **SCORES, reason="Perbaiki indikator.")
+        outcome = reverse("review_outcome", args=[RubricReviewTaskState.objects.get().pk])
+        self.client.force_login(factories.user("penulis2", group="Penulis"))
+        self.assertEqual(self.client.get(outcome).status_code, 404)
+
     def test_a_decision_from_the_editor_footer_says_what_it_did(self):
         page = self.page
         data = idea_form(
@@ -350,6 +356,11 @@ class MyProposalsTests(WagtailPageTestCase):
         self.assertContains(response, waiting.title)
         self.assertContains(response, "Dampak 4")
         self.assertNotContains(response, other_author_page.title)
+        # The revision the leader judged is one click away, as it was.
+        judged = RubricReviewTaskState.objects.get(recommendation="kembalikan").revision
+        judged_url = reverse("wagtailadmin_pages:revisions_view", args=[page.pk, judged.pk])
+        self.assertContains(response, judged_url)
+        self.assertEqual(self.client.get(judged_url).status_code, 200)
 
     def test_the_workflow_history_and_page_history_show_the_reason(self):
         page = proposal(self.author)
