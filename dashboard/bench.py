@@ -57,8 +57,6 @@ SECTIONS = (
     "pending_count",
     "stale_count",
 )
-# The order in which a status is reached (a stopped idea stopped after its trial).
-STATUS_PATH = ("diusulkan", "dikaji", "uji_coba", "diterapkan", "dilembagakan")
 STOP_DETAILS = (
     "Anggaran tahun berjalan dialihkan ke program prioritas.",
     "Regulasi daerah belum mengatur layanan ini.",
@@ -155,12 +153,10 @@ def enrich(corpus, page_ids, users, seed):
 
 def status_history(meta, pk, stop_reason, stop_detail):
     """The steps that led to the idea's status, dated from its own dates."""
+    from ideas.choices import Status
     from ideas.models import StatusChange
 
-    if meta.status == "dihentikan":
-        path = [*STATUS_PATH[:3], "dihentikan"]
-    else:
-        path = list(STATUS_PATH[: STATUS_PATH.index(meta.status) + 1])
+    path = Status.path_to(meta.status)
     start = meta.first_published_at
     dates = {
         "uji_coba": meta.trial_started_on,
@@ -195,13 +191,14 @@ def status_history(meta, pk, stop_reason, stop_detail):
 @override_settings(EMAIL_BACKEND="django.core.mail.backends.dummy.EmailBackend")
 def submit_proposals(corpus, page_ids, users, count, seed):
     """``count`` tiru/modifikasi drafts submitted to "Tinjauan Pimpinan", as the editor does."""
-    from wagtail.models import TaskState, Workflow, WorkflowState
+    from wagtail.models import TaskState, WorkflowState
 
     from ideas.models import Agency, Dimension, IdeaIndexPage, IdeaPage
-    from review.models import RubricReviewTaskState, RubricScore
+    from review.choices import CRITERIA_FIELDS
+    from review.models import RubricReviewTaskState, RubricScore, leaders_workflow
 
     rng = seeded(seed, "proposals", corpus.size)
-    workflow = Workflow.objects.get(name="Tinjauan Pimpinan")
+    workflow = leaders_workflow()
     index = IdeaIndexPage.objects.get()
     dimensions = list(Dimension.objects.all())
     sources = [page_ids[m.n] for m in corpus.metas if m.live and m.stage == "amati"]
@@ -237,10 +234,7 @@ def submit_proposals(corpus, page_ids, users, count, seed):
                     task_state=state,
                     reviewer=reviewer,
                     comment="",
-                    **{
-                        name: rng.randint(1, 5)
-                        for name in ("impact", "feasibility", "cost", "readiness", "fit")
-                    },
+                    **{name: rng.randint(1, 5) for name in CRITERIA_FIELDS},
                 )
 
 

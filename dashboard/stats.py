@@ -7,15 +7,14 @@ Drafts and unpublished ideas are proposals, not registry entries: they appear on
 review says. Each function runs a fixed number of queries, whatever the number of ideas.
 """
 
-import datetime
 from collections import Counter, defaultdict
 from dataclasses import dataclass
 
-from django.conf import settings
-from django.db.models import Case, Count, F, Q, When
+from django.db.models import Case, Count, F, When
 from django.utils import timezone
 
 from ideas.choices import Stage, Status
+from ideas.freshness import stale_condition
 from ideas.models import Agency, IdeaPage
 from review.queries import pending_reviews
 
@@ -158,15 +157,6 @@ def most_adopted(limit=MOST_ADOPTED_LIMIT):
 
 
 # --- Entri basi -----------------------------------------------------------------------
-
-
-def stale_condition(today=None):
-    """IdeaPage.is_stale as a query: running, and not confirmed for KB_STALE_AFTER_DAYS."""
-    today = today or timezone.localdate()
-    cutoff = today - datetime.timedelta(days=settings.KB_STALE_AFTER_DAYS)
-    return ~Q(status=Status.STOPPED) & (
-        Q(last_verified_on__isnull=True) | Q(last_verified_on__lt=cutoff)
-    )
 
 
 def stale_queryset(today=None):

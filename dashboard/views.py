@@ -16,10 +16,13 @@ AGENCY_CHART_LIMIT = 15
 
 
 def is_leader(user):
-    """Superusers and members of the Pimpinan group."""
-    if not user.is_active:
-        return False
-    return user.is_superuser or user.groups.filter(name=LEADERS_GROUP).exists()
+    """Superusers and members of the Pimpinan group. Asked by the menu on every admin page,
+    so the answer is kept on the user object for the request."""
+    if not hasattr(user, "_is_leader"):
+        user._is_leader = user.is_active and (
+            user.is_superuser or user.groups.filter(name=LEADERS_GROUP).exists()
+        )
+    return user._is_leader
 
 
 class LeadersDashboardView(WagtailAdminTemplateMixin, TemplateView):

@@ -37,6 +37,15 @@ class Status(models.TextChoices):
     INSTITUTIONALISED = "dilembagakan", _("Dilembagakan")
     STOPPED = "dihentikan", _("Dihentikan")
 
+    @classmethod
+    def path_to(cls, status):
+        """The statuses an idea usually passes to reach `status`, as values (a stopped idea
+        stopped after its trial)."""
+        order = [s.value for s in cls if s != cls.STOPPED]
+        if status == cls.STOPPED:
+            return (*order[:3], cls.STOPPED.value)
+        return tuple(order[: order.index(status) + 1])
+
 
 class StopReason(models.TextChoices):
     """Why an innovation stopped, so other agencies learn what to prepare for."""

@@ -4,19 +4,20 @@ from datetime import timedelta
 
 from django.test.utils import override_settings
 from django.utils import timezone
-from wagtail.models import TaskState, Workflow, WorkflowState
+from wagtail.models import TaskState, WorkflowState
 
 from ideas.choices import Status
 from ideas.demo.proposals import PROPOSALS
 
 from .choices import CRITERIA_FIELDS, SCORE_ACTION
+from .models import leaders_workflow
 
 
 # The demo accounts' addresses are invented: the review's notifications go nowhere.
 @override_settings(EMAIL_BACKEND="django.core.mail.backends.dummy.EmailBackend")
 def load_proposals(ideas, users):
     """Submit each demo proposal and take its decision; returns how many were new."""
-    workflow = Workflow.objects.get(name="Tinjauan Pimpinan")
+    workflow = leaders_workflow()
     created = 0
     for slug, data in PROPOSALS.items():
         idea = ideas[slug]

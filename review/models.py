@@ -13,7 +13,13 @@ from django.db.models.functions import Cast
 from django.urls import reverse
 from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
-from wagtail.models import AbstractGroupApprovalTask, Page, TaskState, WorkflowState
+from wagtail.models import (
+    AbstractGroupApprovalTask,
+    Page,
+    TaskState,
+    Workflow,
+    WorkflowState,
+)
 
 from ideas.choices import Stage, Status
 
@@ -27,10 +33,17 @@ from .choices import (
     Recommendation,
 )
 
+# Created by migration 0002, on the idea list.
+LEADERS_WORKFLOW = "Tinjauan Pimpinan"
+
 NEXT_STATUS_CHOICES = [
     (Status.UNDER_REVIEW, Status.UNDER_REVIEW.label),
     (Status.TRIAL, Status.TRIAL.label),
 ]
+
+
+def leaders_workflow():
+    return Workflow.objects.get(name=LEADERS_WORKFLOW)
 
 
 def is_own_proposal(obj, user):
@@ -115,8 +128,11 @@ class RubricReviewTask(AbstractGroupApprovalTask):
             "kesiapan, kesesuaian), lalu menyetujui, mengembalikan atau menolaknya dengan alasan."
         )
 
+    def is_reviewer(self, user):
+        return user.is_superuser or self._user_in_groups(user)
+
     def _may_review(self, obj, user):
-        return (user.is_superuser or self._user_in_groups(user)) and not is_own_proposal(obj, user)
+        return self.is_reviewer(user) and not is_own_proposal(obj, user)
 
     def user_can_access_editor(self, obj, user):
         return self._may_review(obj, user)
@@ -143,7 +159,7 @@ class RubricReviewTask(AbstractGroupApprovalTask):
         return "review/action_modal.html"
 
     def get_task_states_user_can_moderate(self, user, **kwargs):
-        if not (user.is_superuser or self._user_in_groups(user)):
+        if not self.is_reviewer(user):
             return TaskState.objects.none()
         return exclude_own_proposals(
             self.task_states.filter(status=TaskState.STATUS_IN_PROGRESS), user

@@ -26,9 +26,7 @@ def proposal_average():
 def pending_reviews(user):
     """Rounds waiting for a decision that `user` may take, oldest first."""
     tasks = [
-        task
-        for task in RubricReviewTask.objects.filter(active=True)
-        if user.is_superuser or task._user_in_groups(user)
+        task for task in RubricReviewTask.objects.filter(active=True) if task.is_reviewer(user)
     ]
     states = RubricReviewTaskState.objects.filter(
         task__in=tasks, status=TaskState.STATUS_IN_PROGRESS
@@ -39,9 +37,3 @@ def pending_reviews(user):
         .select_related("workflow_state__requested_by", "revision")
         .order_by("started_at", "pk")
     )
-
-
-def average_score(task_state):
-    return RubricScore.objects.filter(
-        task_state__workflow_state=task_state.workflow_state_id
-    ).aggregate(average=Avg(SCORE_AVERAGE))["average"]

@@ -24,7 +24,6 @@ PROPOSALS_PER_PAGE = 20
 
 def tell_outcome(request, state):
     """Tell the leader what their review action did, or that another leader decided first."""
-    state.refresh_from_db()
     title = Page.objects.get(pk=state.workflow_state.object_id).get_admin_display_title()
     if state.finished_by_id and state.finished_by_id != request.user.pk:
         messages.warning(
@@ -71,8 +70,7 @@ def tell_outcome(request, state):
 def review_outcome(request, task_state_id):
     """Where the review modal lands: the outcome as a message, then the proposal's editor."""
     state = get_object_or_404(RubricReviewTaskState, pk=task_state_id)
-    task = state.task.specific
-    if not (request.user.is_superuser or task._user_in_groups(request.user)):
+    if not state.task.specific.is_reviewer(request.user):
         # Only reviewers land here; nobody else learns of other people's proposals.
         raise Http404
     tell_outcome(request, state)

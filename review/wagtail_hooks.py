@@ -1,4 +1,4 @@
-"""Admin wiring of the review: the "my proposals" menu item and view, the already-decided page."""
+"""Admin wiring of the review: "my proposals", the outcome page and message, the modal's CSS."""
 
 from django.templatetags.static import static
 from django.urls import path, reverse

@@ -37,8 +37,6 @@ PROPOSALS = {
     },
 }
 
-# Statuses in the order an idea usually passes them; `dihentikan` may follow any of them.
-STATUS_PATH = ("diusulkan", "dikaji", "uji_coba", "diterapkan", "dilembagakan")
 STATUS_NOTES = {
     "diusulkan": "Diusulkan penulis setelah pengamatan.",
     "dikaji": "Disetujui untuk dikaji.",

@@ -1,6 +1,5 @@
 from django import template
-from django.contrib.contenttypes.models import ContentType
-from wagtail.models import Page, TaskState
+from wagtail.models import TaskState
 
 from review.models import RubricReviewTaskState
 
@@ -11,10 +10,7 @@ register = template.Library()
 def latest_decision(page):
     """The last decided rubric round of a page, for the notification emails."""
     return (
-        RubricReviewTaskState.objects.filter(
-            workflow_state__base_content_type=ContentType.objects.get_for_model(Page),
-            workflow_state__object_id=str(page.pk),
-        )
+        RubricReviewTaskState.objects.for_instance(page)
         .exclude(recommendation="")
         .exclude(status=TaskState.STATUS_CANCELLED)
         .select_related("finished_by")

@@ -7,12 +7,12 @@ from django.test import TestCase
 from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 from django.utils import timezone
-from wagtail.models import TaskState, Workflow
+from wagtail.models import TaskState
 
 from dashboard import stats
 from ideas.choices import Stage, Status, StopReason
 from ideas.models import IdeaPage
-from review.models import RubricReviewTaskState, RubricScore
+from review.models import RubricReviewTaskState, RubricScore, leaders_workflow
 from tests import factories
 
 URL = "/admin/dasbor-pimpinan/"
@@ -35,7 +35,7 @@ def submit(author, title, agency, days_ago=0):
         adopting_agency=agency,
     )
     draft.save_revision(user=author)
-    Workflow.objects.get(name="Tinjauan Pimpinan").start(draft, author)
+    leaders_workflow().start(draft, author)
     state = RubricReviewTaskState.objects.get(pk=draft.current_workflow_task_state.pk)
     started = timezone.now() - datetime.timedelta(days=days_ago)
     TaskState.objects.filter(pk=state.pk).update(started_at=started)

@@ -1,16 +1,12 @@
 """Proposals in the "Tinjauan Pimpinan" workflow, and the posts a leader's modal makes."""
 
 from django.urls import reverse
-from wagtail.models import Workflow
 
 from ideas.choices import Stage
+from review.models import leaders_workflow
 from tests import factories
 
 SCORES = {"impact": 4, "feasibility": 3, "cost": 5, "readiness": 4, "fit": 4}
-
-
-def leaders_workflow():
-    return Workflow.objects.get(name="Tinjauan Pimpinan")
 
 
 def proposal(author, title="Antrean daring (Dukcapil Ambon)", stage=Stage.TIRU):

@@ -10,12 +10,12 @@ from wagtail.test.utils import WagtailPageTestCase
 from ideas.choices import Stage, Status
 from ideas.models import IdeaPage
 from review.choices import Recommendation
-from review.models import RubricReviewTask, RubricReviewTaskState, RubricScore
+from review.models import RubricReviewTask, RubricReviewTaskState, RubricScore, leaders_workflow
 from review.queries import pending_reviews
 from tests import factories
 from tests.ideas.editor import edit_url, idea_form
 
-from .helpers import SCORES, leaders_workflow, modal_post, proposal
+from .helpers import SCORES, modal_post, proposal
 
 
 class WorkflowSetupTests(WagtailPageTestCase):

@@ -14,9 +14,10 @@ from django.db import transaction
 from django.utils import timezone
 from wagtail.models import Site
 
+from ideas.choices import Status
 from ideas.demo.agencies import AGENCIES
 from ideas.demo.ideas import IDEAS
-from ideas.demo.proposals import PROPOSALS, STATUS_NOTES, STATUS_PATH
+from ideas.demo.proposals import PROPOSALS, STATUS_NOTES
 from ideas.demo.site import ACCOUNTS, SITE_IDENTITY
 from ideas.demo.trips import TRIPS
 from ideas.history import record_status_change
@@ -248,11 +249,7 @@ class Command(BaseCommand):
         if idea.live is False:
             return
         status = data["status"]
-        steps = (
-            STATUS_PATH[: STATUS_PATH.index(status) + 1]
-            if status in STATUS_PATH
-            else (*STATUS_PATH[:3], status)
-        )
+        steps = Status.path_to(status)
         published = self.days_ago(data["published"])
         trial, implemented = (
             self.days_ago(data.get("trial")),
@@ -260,7 +257,7 @@ class Command(BaseCommand):
         )
         # Case studies are often written after the fact: the review came before the trial.
         first = min(d for d in (published, trial, implemented) if d)
-        moved_on = status not in STATUS_PATH[:2]
+        moved_on = status not in (Status.PROPOSED, Status.UNDER_REVIEW)
         trial = trial or first + timedelta(days=30)
         implemented = implemented or trial + timedelta(days=90)
         planned = {

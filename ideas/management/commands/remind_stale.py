@@ -16,18 +16,15 @@ from django.template.loader import render_to_string
 from django.utils import timezone, translation
 
 from ideas import freshness
-from ideas.choices import Status
 from ideas.models import IdeaPage
 
 
 def stale_ideas(today, days):
     """Live, not stopped ideas unconfirmed for more than `days` days and not reminded lately."""
-    stale_before = today - datetime.timedelta(days=days)
     reminded_before = today - datetime.timedelta(days=settings.KB_STALE_REMINDER_INTERVAL_DAYS)
     return (
         IdeaPage.objects.live()
-        .exclude(status=Status.STOPPED)
-        .filter(Q(last_verified_on__isnull=True) | Q(last_verified_on__lt=stale_before))
+        .filter(freshness.stale_condition(today, days))
         .filter(Q(stale_reminded_on__isnull=True) | Q(stale_reminded_on__lte=reminded_before))
         .select_related("owner")
         .order_by("owner_id", "title", "pk")
