@@ -10,6 +10,8 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from wagtail.log_actions import log
 
+from kb.visibility import viewable_or_404
+
 from .choices import Stage, Status
 from .models import Agency, IdeaPage
 
@@ -66,7 +68,8 @@ def build_adaptation(source, stage, adopting_agency, user):
 
 
 def adapt_idea(request, page_id):
-    source = get_object_or_404(IdeaPage.objects.live(), pk=page_id)
+    # Only an idea this user may read is copied: its text must not leak through a draft.
+    source = viewable_or_404(get_object_or_404(IdeaPage.objects.live(), pk=page_id), request)
     parent = source.get_parent()
     if not parent.permissions_for_user(request.user).can_add_subpage():
         messages.error(

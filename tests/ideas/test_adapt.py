@@ -82,3 +82,72 @@ class AdaptFlowTests(WagtailPageTestCase):
         self.client.force_login(self.author)
         response = self.client.get(reverse("ideas_adapt", args=[draft.pk]))
         self.assertEqual(response.status_code, 404)
+
+
+class AdaptRestrictedSourceTests(WagtailPageTestCase):
+    """Only an idea the user may read can be adapted: its text would leak into the draft."""
+
+    @classmethod
+    def setUpTestData(cls):
+        from django.contrib.auth.models import Group
+        from wagtail.models import PageViewRestriction
+
+        cls.author = factories.user("penulis", group="Penulis")
+        cls.dpmptsp = factories.agency("DPMPTSP")
+        cls.leaders = Group.objects.get(name="Pimpinan")
+        cls.source = factories.idea(
+            "Rahasia dapur pimpinan",
+            summary="Ringkasan yang hanya untuk pimpinan.",
+            problem="Masalah internal.",
+        )
+        cls.restriction = PageViewRestriction.objects.create(
+            page=cls.source, restriction_type=PageViewRestriction.GROUPS
+        )
+        cls.restriction.groups.set([cls.leaders])
+        cls.url = reverse("ideas_adapt", args=[cls.source.pk])
+
+    def post(self):
+        return self.client.post(self.url, {"stage": "tiru", "adopting_agency": self.dpmptsp.pk})
+
+    def test_an_idea_restricted_to_another_group_is_not_found_and_nothing_is_copied(self):
+        self.client.force_login(self.author)
+        self.assertEqual(self.client.get(self.url).status_code, 404)
+        response = self.post()
+        self.assertEqual(response.status_code, 404)
+        self.assertNotContains(response, "Rahasia dapur", status_code=404)
+        self.assertEqual(IdeaPage.objects.count(), 1)
+
+    def test_a_password_protected_idea_is_not_found(self):
+        from wagtail.models import PageViewRestriction
+
+        self.restriction.restriction_type = PageViewRestriction.PASSWORD
+        self.restriction.password = "sandi-rahasia"  # noqa: S105
+        self.restriction.save()
+        self.client.force_login(self.author)
+        self.assertEqual(self.post().status_code, 404)
+        self.assertEqual(IdeaPage.objects.count(), 1)
+
+    def test_a_restriction_on_an_ancestor_counts_too(self):
+        self.restriction.page = self.source.get_parent()
+        self.restriction.save()
+        self.client.force_login(self.author)
+        self.assertEqual(self.post().status_code, 404)
+        self.assertEqual(IdeaPage.objects.count(), 1)
+
+    def test_a_member_of_the_group_may_adapt_it(self):
+        self.author.groups.add(self.leaders)
+        self.client.force_login(self.author)
+        response = self.post()
+        self.assertEqual(response.status_code, 302)
+        self.assertEqual(
+            IdeaPage.objects.exclude(pk=self.source.pk).get().summary, self.source.summary
+        )
+
+    def test_an_idea_for_signed_in_staff_may_be_adapted_by_a_signed_in_author(self):
+        from wagtail.models import PageViewRestriction
+
+        self.restriction.restriction_type = PageViewRestriction.LOGIN
+        self.restriction.save()
+        self.client.force_login(self.author)
+        self.assertEqual(self.post().status_code, 302)
+        self.assertEqual(IdeaPage.objects.count(), 2)
