@@ -7,6 +7,7 @@ the reason and (for an approved tiru/modifikasi) the idea's next status.
 """
 
 from django.conf import settings
+from django.core.exceptions import PermissionDenied
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models, transaction
 from django.db.models.functions import Cast
@@ -174,6 +175,9 @@ class RubricReviewTask(AbstractGroupApprovalTask):
         Either way the leader lands on review_outcome, which says what happened.
         """
         task_state = task_state.specific
+        # Checked against the proposal this round belongs to, whatever page the request named.
+        if not self._may_review(task_state.workflow_state.content_object, user):
+            raise PermissionDenied
         decision = DECISION_ACTIONS.get(action_name)
         open_state = RubricReviewTaskState.objects.filter(
             pk=task_state.pk, status=TaskState.STATUS_IN_PROGRESS, recommendation=""

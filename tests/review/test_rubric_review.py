@@ -3,6 +3,7 @@
 import json
 
 from django.core import mail
+from django.core.exceptions import PermissionDenied
 from django.urls import reverse
 from wagtail.models import Page, TaskState, WorkflowState
 from wagtail.test.utils import WagtailPageTestCase
@@ -385,3 +386,60 @@ class MyProposalsTests(WagtailPageTestCase):
         proposal(self.author, stage=Stage.MODIFIKASI)
         self.assertTrue(any(self.leader.email in m.to for m in mail.outbox))
         self.assertTrue(Page.objects.filter(live=False).exists())
+
+
+class MismatchedIdsTests(WagtailPageTestCase):
+    """A workflow URL names a page and a task state: they must belong together, and nobody
+    decides on their own proposal through another page's id."""
+
+    @classmethod
+    def setUpTestData(cls):
+        cls.author = factories.user("penulis", group="Penulis")
+        cls.leader = factories.user("pimpinan", group="Pimpinan")
+
+    def setUp(self):
+        self.own = proposal(self.leader, title="Usulan pimpinan sendiri")
+        self.other = proposal(self.author, title="Usulan penulis")
+        self.own_state = self.own.current_workflow_task_state
+        self.client.force_login(self.leader)
+
+    def assert_untouched(self):
+        self.own_state.refresh_from_db()
+        self.assertEqual(self.own_state.status, TaskState.STATUS_IN_PROGRESS)
+        self.assertEqual(self.own_state.specific.recommendation, "")
+        self.assertFalse(RubricScore.objects.filter(task_state=self.own_state).exists())
+        self.own.refresh_from_db()
+        self.assertFalse(self.own.live)
+
+    def test_every_action_on_own_proposal_under_another_page_id_is_not_found(self):
+        for action in ("approve", "return", "reject", "score"):
+            with self.subTest(action=action):
+                response = modal_post(
+                    self.client, self.other, action, self.own_state, reason="Bagus", **SCORES
+                )
+                self.assertEqual(response.status_code, 404)
+                self.assert_untouched()
+
+    def test_the_modal_of_another_pages_task_state_is_not_found(self):
+        url = reverse(
+            "wagtailadmin_pages:workflow_action", args=(self.other.pk, "score", self.own_state.pk)
+        )
+        self.assertEqual(self.client.get(url).status_code, 404)
+        collect = reverse(
+            "wagtailadmin_pages:collect_workflow_action_data",
+            args=(self.other.pk, "approve", self.own_state.pk),
+        )
+        self.assertEqual(self.client.post(collect, SCORES).status_code, 404)
+
+    def test_the_task_refuses_its_own_author_whatever_the_view_checked(self):
+        task = self.own_state.task.specific
+        with self.assertRaises(PermissionDenied):
+            task.on_action(self.own_state, self.leader, "score", comment="", **SCORES)
+        self.assert_untouched()
+
+    def test_matching_ids_still_work_for_another_leader(self):
+        response = modal_post(self.client, self.other, "score", **SCORES)
+        self.assertEqual(response.status_code, 200)
+        self.assertTrue(
+            RubricScore.objects.filter(task_state=self.other.current_workflow_task_state).exists()
+        )
