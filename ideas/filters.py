@@ -21,9 +21,10 @@ class IdeaFilter(django_filters.FilterSet):
     )
     agency = django_filters.ModelChoiceFilter(
         label=_("Perangkat daerah"),
-        queryset=Agency.objects.all(),
+        queryset=Agency.objects.named_by_public_ideas(),
         method="filter_agency",
         empty_label=_("Semua perangkat daerah"),
+        error_messages={"invalid_choice": _("Perangkat daerah itu tidak ditemukan.")},
     )
     tag = django_filters.CharFilter(label=_("Label"), method="filter_tag")
     stop_reason = django_filters.ChoiceFilter(

@@ -21,7 +21,7 @@ from wagtail.admin.panels import (
     TabbedInterface,
 )
 from wagtail.fields import StreamField
-from wagtail.models import Orderable, Page
+from wagtail.models import Orderable, Page, RevisionMixin
 from wagtail.search import index
 
 from kb.blocks import BodyBlock
@@ -50,8 +50,20 @@ def place_line(city, province, country):
     return ", ".join(p for p in parts if p)
 
 
-class Agency(index.Indexed, models.Model):
-    """A government agency (OPD): where an idea came from, or who adopted it."""
+class AgencyQuerySet(models.QuerySet):
+    def named_by_public_ideas(self):
+        """Agencies that a live, public idea names as its source or adopter: the only ones
+        the public may learn of (an agency made for a draft keeps its name to itself)."""
+        ideas = IdeaPage.objects.live().public()
+        return self.filter(Q(source_ideas__in=ideas) | Q(adopted_ideas__in=ideas)).distinct()
+
+
+class Agency(RevisionMixin, index.Indexed, models.Model):
+    """A government agency (OPD): where an idea came from, or who adopted it.
+
+    Authors may add agencies; only leaders and administrators change them (a name shows on
+    public pages at once), and every change is kept as a revision in the agency's history.
+    """
 
     name = models.CharField(_("nama"), max_length=255)
     acronym = models.CharField(_("singkatan"), max_length=50, blank=True)
@@ -73,6 +85,8 @@ class Agency(index.Indexed, models.Model):
         FieldRowPanel([FieldPanel("city"), FieldPanel("province"), FieldPanel("country")]),
         FieldPanel("is_own"),
     ]
+
+    objects = AgencyQuerySet.as_manager()
 
     search_fields = [
         index.SearchField("name"),

@@ -44,10 +44,8 @@ def region_of(province, country):
     return (province or "").strip() or None
 
 
-def public_agencies():
-    """Agencies named by at least one live, public idea."""
-    ideas = live_ideas()
-    return Agency.objects.filter(Q(source_ideas__in=ideas) | Q(adopted_ideas__in=ideas)).distinct()
+def public_agency_keys():
+    return {str(pk) for pk in Agency.objects.named_by_public_ideas().values_list("pk", flat=True)}
 
 
 def public_tags():
@@ -252,17 +250,17 @@ class SearchForm(forms.Form):
     )
     source = ValuesField(
         check=_pk,
-        allowed=lambda: {str(pk) for pk in public_agencies().values_list("pk", flat=True)},
+        allowed=public_agency_keys,
         invalid_message=_("Perangkat daerah sumber itu tidak ditemukan."),
     )
     adopter = ValuesField(
         check=_pk,
-        allowed=lambda: {str(pk) for pk in public_agencies().values_list("pk", flat=True)},
+        allowed=public_agency_keys,
         invalid_message=_("Perangkat daerah pengadopsi itu tidak ditemukan."),
     )
     agency = ValuesField(
         check=_pk,
-        allowed=lambda: {str(pk) for pk in public_agencies().values_list("pk", flat=True)},
+        allowed=public_agency_keys,
         invalid_message=_("Perangkat daerah itu tidak ditemukan."),
     )
     region = ValuesField(
