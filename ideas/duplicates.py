@@ -20,6 +20,7 @@ from django.views.decorators.http import require_GET
 from wagtail.permission_policies.pages import PagePermissionPolicy
 from wagtail.search.backends import get_search_backend
 
+from kb.visibility import viewable_by
 from search.backends.whoosh.store import IndexUnavailable
 
 from .models import Agency, IdeaIndexPage, IdeaPage
@@ -104,10 +105,10 @@ def query_words(*texts):
     return list(seen.values())
 
 
-def ideas_visible_to(user):
-    """The ideas `user` may see in the admin's page explorer, whatever their state."""
-    explorable = PagePermissionPolicy().explorable_instances(user)
-    return IdeaPage.objects.filter(pk__in=explorable.values("pk"))
+def ideas_editable_by(user):
+    """The ideas `user` may open in the admin's editor (an author: their own)."""
+    editable = PagePermissionPolicy().instances_user_has_any_permission_for(user, {"change"})
+    return IdeaPage.objects.filter(pk__in=editable.values("pk"))
 
 
 def can_write_ideas(user):
@@ -127,12 +128,15 @@ def can_write_ideas(user):
 class Duplicate:
     idea: IdeaPage
     score: float
+    may_edit: bool  # else the user sees only what the public sees of it
 
 
 def likely_duplicates(user, title, summary, exclude=None, limit=DUPLICATE_LIMIT):
-    """Ideas `user` may see in the admin that look like one titled/summarised so.
+    """Ideas `user` may open that look like one titled/summarised so.
 
-    Drafts and unpublished ideas included, `exclude` (the idea being edited) left out.
+    Those `user` may edit, drafts included, and live ones `user` may read on the site, as
+    published (never another author's draft, nor the unpublished title of a live idea); `exclude`
+    (the idea being edited) left out.
     Best first, each with its closeness (0-1). An empty list when nothing is close or the
     engine fails (logged).
     """
@@ -151,17 +155,23 @@ def likely_duplicates(user, title, summary, exclude=None, limit=DUPLICATE_LIMIT)
         return []
     if not found:
         return []
-    visible = set(
-        ideas_visible_to(user).filter(pk__in=[i.pk for i in found]).values_list("pk", flat=True)
+    found_pks = [i.pk for i in found]
+    editable = set(ideas_editable_by(user).filter(pk__in=found_pks).values_list("pk", flat=True))
+    readable = set(
+        viewable_by(IdeaPage.objects.filter(pk__in=found_pks), user).values_list("pk", flat=True)
     )
     ignored = ignored_terms()
     title_terms = terms(title) - ignored
     text_terms = title_terms | (terms(summary) - ignored)
     matches = []
     for idea in found:
-        if idea.pk not in visible:
+        may_edit = idea.pk in editable
+        if may_edit:
+            titles = [terms(t) - ignored for t in {idea.title, idea.draft_title or idea.title}]
+        elif idea.pk in readable:
+            titles = [terms(idea.title) - ignored]
+        else:
             continue
-        titles = [terms(t) - ignored for t in {idea.title, idea.draft_title or idea.title}]
         their_text = (terms(idea.summary) - ignored).union(*titles)
         by_title = max(dice(title_terms, t) for t in titles)
         by_text = dice(text_terms, their_text)
@@ -171,7 +181,7 @@ def likely_duplicates(user, title, summary, exclude=None, limit=DUPLICATE_LIMIT)
         )
         close_text = by_text >= TEXT_THRESHOLD and len(text_terms & their_text) >= MIN_SHARED
         if close_title or close_text:
-            matches.append(Duplicate(idea, round(max(by_title, by_text), 3)))
+            matches.append(Duplicate(idea, round(max(by_title, by_text), 3), may_edit))
     matches.sort(key=lambda m: -m.score)
     return matches[:limit]
 
@@ -182,13 +192,12 @@ _PAGE_ID = re.compile(r"[0-9]{1,18}")
 SUMMARY_PREVIEW = 160
 
 
-def describe(duplicate, user):
+def describe(duplicate):
     """A duplicate as the editor shows it (also the endpoint's JSON)."""
-    idea = duplicate.idea
-    can_edit = idea.permissions_for_user(user).can_edit()
+    idea, can_edit = duplicate.idea, duplicate.may_edit
     return {
         "id": idea.pk,
-        "title": idea.draft_title or idea.title,
+        "title": (idea.draft_title or idea.title) if can_edit else idea.title,
         "summary": Truncator(idea.summary).chars(SUMMARY_PREVIEW),
         "stage": str(idea.get_stage_display()),
         "status": str(idea.status_string),
@@ -218,4 +227,4 @@ def duplicates_view(request):
         request.GET.get("summary", ""),
         exclude=int(exclude) if exclude else None,
     )
-    return JsonResponse({"results": [describe(m, request.user) for m in matches]})
+    return JsonResponse({"results": [describe(m) for m in matches]})

@@ -47,7 +47,7 @@ class DuplicatesPanel(Panel):
             matches = []
             if page is not None and page.pk is not None and self.request is not None:
                 matches = [
-                    describe(m, self.request.user)
+                    describe(m)
                     for m in likely_duplicates(
                         self.request.user,
                         getattr(page, self.panel.title_field, ""),

@@ -51,21 +51,61 @@ class DuplicatesTestData(TestCase):
 
 
 class EndpointTests(DuplicatesTestData):
-    def test_lists_published_draft_and_private_ideas_but_not_unrelated_ones(self):
+    def test_lists_what_the_user_may_open_but_not_unrelated_ones(self):
         self.client.force_login(self.author)
         titles = self.titles(self.client.get(URL, {"title": "Antrean daring Dukcapil"}))
         self.assertIn("Antrean Daring Dukcapil Kota Ambon", titles)
-        self.assertIn("Antrian online Dukcapil", titles, "another author's draft counts")
-        self.assertIn("Pelayanan antrean daring Dukcapil untuk pegawai", titles)
+        self.assertIn("Pelayanan antrean daring Dukcapil untuk pegawai", titles, "signed-in staff")
         self.assertNotIn("Bank sampah sekolah", titles)
+        self.client.force_login(self.other_author)
+        titles = self.titles(self.client.get(URL, {"title": "Antrean daring Dukcapil"}))
+        self.assertIn("Antrian online Dukcapil", titles, "one's own draft counts")
+
+    def test_another_authors_draft_is_never_shown(self):
+        self.client.force_login(self.author)
+        response = self.client.get(URL, {"title": "Antrian online Dukcapil layanan kependudukan"})
+        self.assertNotIn(self.draft.pk, [r["id"] for r in response.json()["results"]])
+        self.assertNotContains(response, "Draf: nomor antrean")
+        self.assertNotIn(
+            self.draft.pk,
+            [m.idea.pk for m in likely_duplicates(self.author, "Antrian online Dukcapil", "")],
+        )
+
+    def test_an_unpublished_title_of_a_live_idea_stays_with_its_editors(self):
+        revision = IdeaPage.objects.get(pk=self.published.pk)
+        revision.title = "Antrean daring Dukcapil judul rahasia"
+        revision.save_revision(user=self.leader)
+        self.client.force_login(self.author)
+        response = self.client.get(URL, {"title": "Antrean daring Dukcapil"})
+        published = next(r for r in response.json()["results"] if r["id"] == self.published.pk)
+        self.assertEqual(published["title"], "Antrean Daring Dukcapil Kota Ambon")
+        self.assertNotContains(response, "judul rahasia")
+        self.client.force_login(self.leader)
+        self.assertContains(
+            self.client.get(URL, {"title": "Antrean daring Dukcapil"}), "judul rahasia"
+        )
+
+    def test_an_idea_restricted_to_another_group_is_not_shown(self):
+        restriction = PageViewRestriction.objects.get(page=self.private)
+        restriction.restriction_type = PageViewRestriction.GROUPS
+        restriction.save()
+        restriction.groups.set([Group.objects.get(name="Pimpinan")])
+        self.client.force_login(self.author)
+        response = self.client.get(URL, {"title": "Antrean daring Dukcapil"})
+        self.assertNotContains(response, "untuk pegawai")
+        self.assertNotContains(response, "Nomor antrean pelayanan pegawai")
 
     def test_each_match_says_what_it_is(self):
-        self.client.force_login(self.author)
+        self.client.force_login(self.other_author)
         results = self.client.get(URL, {"title": "Antrian online Dukcapil"}).json()["results"]
         draft = next(r for r in results if r["id"] == self.draft.pk)
         self.assertFalse(draft["live"])
         self.assertIsNone(draft["url"])
-        self.assertIsNone(draft["edit_url"], "authors cannot edit someone else's draft")
+        self.assertEqual(
+            draft["edit_url"], reverse("wagtailadmin_pages:edit", args=[self.draft.pk])
+        )
+        published = next(r for r in results if r["id"] == self.published.pk)
+        self.assertIsNone(published["edit_url"], "authors cannot edit someone else's idea")
         self.assertEqual(draft["stage"], "Amati")
         self.assertTrue(0 < draft["score"] <= 1)
         published = next(r for r in results if r["id"] == self.published.pk)
@@ -210,6 +250,7 @@ class MatchingTests(DuplicatesTestData):
                 "Kebun sayur lorong",
                 summary="Warga menanam sayur di lorong sempit.",
                 publish=False,
+                owner=self.author,
             )
         found = likely_duplicates(self.author, "Kebun sayur di lorong permukiman", "")
         self.assertEqual([m.idea.title for m in found], ["Kebun sayur lorong"])
@@ -234,7 +275,7 @@ class PanelTests(DuplicatesTestData):
         self.assertContains(response, "ideas/js/duplicates.js")
         panel = response.content.decode().split("data-idea-duplicates", 1)[1].split("</ul>")[0]
         self.assertIn("Antrean Daring Dukcapil Kota Ambon", panel)
-        self.assertIn("Antrian online Dukcapil", panel)
+        self.assertNotIn("Antrian online Dukcapil", panel, "another author's draft")
         self.assertNotIn("Bank sampah sekolah", panel)
         self.assertNotIn("Antrean daring Dukcapil Ambon<", panel, "not itself")
 
