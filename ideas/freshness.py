@@ -15,6 +15,8 @@ from django.db.models import Q
 from django.urls import reverse
 from django.utils import timezone
 
+from kb.visibility import can_view
+
 from .choices import Status
 from .models import IdeaPage
 
@@ -25,6 +27,7 @@ VALID = "valid"
 EXPIRED = "expired"
 INVALID = "invalid"
 UNAVAILABLE = "unavailable"  # no such idea, or it is not live: nothing about it is shown
+RESTRICTED = "restricted"  # live but not for this visitor: nothing about it is shown either
 STOPPED = "stopped"
 USED = "used"
 
@@ -65,8 +68,12 @@ class TokenCheck:
         return self.state == VALID
 
 
-def check_token(token):
-    """What `token` allows: VALID with the live idea to confirm, or why not."""
+def check_token(token, request):
+    """What `token` allows `request`: VALID with the live idea to confirm, or why not.
+
+    The link is in an email that can be forwarded: a private idea is shown and confirmed only
+    to someone who may view it (its owner, signed in).
+    """
     max_age = datetime.timedelta(days=settings.KB_CONFIRM_LINK_MAX_AGE_DAYS)
     try:
         payload = signing.loads(token, salt=SALT, max_age=max_age)
@@ -79,6 +86,8 @@ def check_token(token):
     idea = IdeaPage.objects.live().filter(pk=payload["idea"]).first()
     if idea is None:
         return TokenCheck(UNAVAILABLE)
+    if not can_view(idea, request):
+        return TokenCheck(RESTRICTED)
     if idea.status == Status.STOPPED:
         return TokenCheck(STOPPED, idea)
     verified = idea.last_verified_on.isoformat() if idea.last_verified_on else None

@@ -19,6 +19,7 @@ STATUS_CODES = {
     freshness.EXPIRED: 410,
     freshness.INVALID: 400,
     freshness.UNAVAILABLE: 404,
+    freshness.RESTRICTED: 403,
 }
 
 
@@ -29,7 +30,7 @@ def confirm_running(request, token):
     GET must never change anything: mail scanners, link previews and antivirus gateways
     fetch every link in an email, which would confirm ideas no person looked at.
     """
-    check = freshness.check_token(token)
+    check = freshness.check_token(token, request)
     confirmed = False
     if request.method == "POST" and check.is_valid:
         freshness.confirm_running(check.idea)

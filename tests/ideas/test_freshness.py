@@ -263,3 +263,41 @@ class CopyTests(TestCase):
         copy.refresh_from_db()
         self.assertIsNone(copy.last_verified_on)
         self.assertIsNone(copy.stale_reminded_on)
+
+
+class RestrictedIdeaTests(TestCase):
+    """A reminder link can be forwarded: a private idea shows nothing to whoever holds it."""
+
+    @classmethod
+    def setUpTestData(cls):
+        from django.contrib.auth.models import Group
+        from wagtail.models import PageViewRestriction
+
+        cls.owner = factories.user("pimpinan", group="Pimpinan")
+        cls.idea = factories.idea(
+            "Zirkonium pimpinan", summary="Ringkasan kriptonit.", owner=cls.owner
+        )
+        restriction = PageViewRestriction.objects.create(
+            page=cls.idea, restriction_type=PageViewRestriction.GROUPS
+        )
+        restriction.groups.set([Group.objects.get(name="Pimpinan")])
+
+    def test_a_visitor_who_may_not_view_it_learns_nothing_and_confirms_nothing(self):
+        path = confirm_path(self.idea)
+        for client in (self.client, Client()):
+            if client is not self.client:
+                client.force_login(factories.user("penulis", group="Penulis"))
+            for method in (client.get, client.post):
+                response = method(path)
+                self.assertContains(response, "hanya dapat dilihat", status_code=403)
+                self.assertNotContains(response, "Zirkonium", status_code=403)
+        self.idea.refresh_from_db()
+        self.assertIsNone(self.idea.last_verified_on)
+
+    def test_the_signed_in_owner_sees_and_confirms_it(self):
+        self.client.force_login(self.owner)
+        path = confirm_path(self.idea)
+        self.assertContains(self.client.get(path), "Zirkonium pimpinan")
+        self.assertContains(self.client.post(path), "Terima kasih!")
+        self.idea.refresh_from_db()
+        self.assertEqual(self.idea.last_verified_on, timezone.localdate())
