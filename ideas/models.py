@@ -25,6 +25,7 @@ from wagtail.models import Orderable, Page, RevisionMixin
 from wagtail.search import index
 
 from kb.blocks import BodyBlock
+from kb.pages import BasePage
 
 from . import lineage
 from .choices import STAGE_HELP, AgencyKind, InnovationForm, Stage, Status, StopReason
@@ -137,7 +138,7 @@ class IdeaPageTag(TaggedItemBase):
     )
 
 
-class IdeaIndexPage(Page):
+class IdeaIndexPage(BasePage):
     """The list of all ideas, with filters."""
 
     intro = models.TextField(_("pengantar"), blank=True)
@@ -179,7 +180,7 @@ class IdeaIndexPage(Page):
         return context
 
 
-class IdeaPage(Page):
+class IdeaPage(BasePage):
     """An innovation: observed elsewhere (amati), imitated (tiru) or adapted (modifikasi)."""
 
     summary = models.TextField(
@@ -740,7 +741,7 @@ class StatusChange(models.Model):
         return user.get_full_name().strip() or user.get_username()
 
 
-class StudyTripIndexPage(Page):
+class StudyTripIndexPage(BasePage):
     """The list of study trips (studi banding / kunjungan kerja)."""
 
     intro = models.TextField(_("pengantar"), blank=True)
@@ -777,7 +778,7 @@ class StudyTripIndexPage(Page):
         return context
 
 
-class StudyTripPage(Page):
+class StudyTripPage(BasePage):
     """A study trip: where staff went, whom they met, and what they saw."""
 
     destination_city = models.CharField(_("kota tujuan"), max_length=120)

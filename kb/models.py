@@ -9,11 +9,12 @@ from wagtail.models import Page
 
 from ideas.choices import Stage
 from ideas.models import Dimension, IdeaPage
+from kb.pages import BasePage
 
 HOME_LIST_SIZE = 6
 
 
-class HomePage(Page):
+class HomePage(BasePage):
     """The front door: what this is, a search box, and the registry at a glance."""
 
     intro = models.TextField(
