@@ -4,8 +4,9 @@ Wagtail serves any document to anyone who has its link, unless its collection is
 restricted. Here a document is served when a live page that this request may view (kb.visibility)
 uses it, as published (evidence, trip documents, a document block or link in the text: Wagtail's
 reference index records each page's database row, which for a live page is its published
-content), or when the user may use it in the admin. A document attached only to a draft, to a
-private page or to nothing is not found for anybody else; a visitor who is not signed in is
+content), or when the user may change it in the admin (who uploaded it, leaders). A document
+attached only to a draft, to a private page or to nothing is not found for anybody else, other
+authors included; a visitor who is not signed in is
 offered the sign-in page first when a restricted page uses it.
 """
 
@@ -17,8 +18,6 @@ from wagtail.models import Page, ReferenceIndex
 from wagtail.permissions import policy_registry
 
 from .visibility import can_view
-
-ADMIN_ACTIONS = {"add", "change", "choose"}
 
 
 def pages_using(document):
@@ -33,8 +32,8 @@ def pages_using(document):
 
 def may_download(document, request):
     permission_policy = policy_registry.get_by_type(get_document_model())
-    if request.user.is_authenticated and permission_policy.user_has_any_permission_for_instance(
-        request.user, ADMIN_ACTIONS, document
+    if request.user.is_authenticated and permission_policy.user_has_permission_for_instance(
+        request.user, "change", document
     ):
         return True
     return any(can_view(page, request) for page in pages_using(document))

@@ -56,7 +56,11 @@ class DocumentAccessTests(TestCase):
             attach(factories.idea("Belum terbit", publish=False), doc, publish=False)
         self.assertEqual(self.get(doc).status_code, 404)
         self.assertEqual(self.get(doc, self.reader).status_code, 404)
-        self.assertEqual(self.get(doc, self.author).status_code, 200, "may use it in the admin")
+        self.assertEqual(self.get(doc, self.author).status_code, 404, "another author")
+        self.assertEqual(self.get(doc, self.leader).status_code, 200, "may change it")
+        doc.uploaded_by_user = self.author
+        doc.save()
+        self.assertEqual(self.get(doc, self.author).status_code, 200, "who uploaded it")
 
     def test_a_document_added_in_an_unpublished_edit_stays_private(self):
         doc = document("lampiran-baru")
