@@ -1,6 +1,7 @@
 """Settings shared by every environment of Lumbung Inovasi."""
 
 import os
+from datetime import timedelta
 from pathlib import Path
 
 import dj_database_url
@@ -37,6 +38,7 @@ INSTALLED_APPS = [
     "django.contrib.messages",
     "django.contrib.staticfiles",
     "django.contrib.humanize",
+    "axes",
 ]
 
 MIDDLEWARE = [
@@ -50,6 +52,8 @@ MIDDLEWARE = [
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "review.middleware.WorkflowActionIdsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
+    # Last, as django-axes requires: turns a locked-out sign-in into the lockout page.
+    "axes.middleware.AxesMiddleware",
 ]
 
 ROOT_URLCONF = "kb.urls"
@@ -135,6 +139,29 @@ TAGGIT_CASE_INSENSITIVE = True
 
 LOGIN_URL = "wagtailadmin_login"
 LOGIN_REDIRECT_URL = "wagtailadmin_home"
+
+# Sign-in protection (django-axes, kb/login_throttle.py): failed sign-ins are counted per
+# account and, separately, per address; either reaching its limit locks sign-in for the
+# cool-off. Counts live in the database, so every worker process sees the same ones.
+AUTHENTICATION_BACKENDS = [
+    "axes.backends.AxesStandaloneBackend",
+    "django.contrib.auth.backends.ModelBackend",
+]
+AXES_LOCKOUT_PARAMETERS = ["username", "ip_address"]
+AXES_FAILURE_LIMIT = int(os.environ.get("KB_LOGIN_FAILURE_LIMIT", "5"))
+# Higher, as a whole office may share one address: one person's typos lock only their account.
+KB_LOGIN_ADDRESS_FAILURE_LIMIT = int(os.environ.get("KB_LOGIN_ADDRESS_FAILURE_LIMIT", "20"))
+AXES_COOLOFF_TIME = timedelta(minutes=int(os.environ.get("KB_LOGIN_COOLOFF_MINUTES", "15")))
+# Tries during a lockout are refused without being counted, so the lock ends on time.
+AXES_RESET_COOL_OFF_ON_FAILURE_DURING_LOCKOUT = False
+AXES_RESET_ON_SUCCESS = True
+AXES_HANDLER = "kb.login_throttle.ThrottleHandler"
+AXES_LOCKOUT_CALLABLE = "kb.login_throttle.lockout_response"
+AXES_CLIENT_IP_CALLABLE = "kb.login_throttle.client_ip"
+AXES_DISABLE_ACCESS_LOG = True
+# How many reverse proxies append to X-Forwarded-For in front of the app; 0 trusts only
+# the connection's own address (REMOTE_ADDR).
+KB_TRUSTED_PROXY_COUNT = int(os.environ.get("KB_TRUSTED_PROXY_COUNT", "0"))
 
 
 # An idea whose owner has not confirmed it is still running for this long is "stale".
