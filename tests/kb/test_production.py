@@ -102,6 +102,7 @@ def site(tmp_path_factory):
     for step in (("migrate", "--noinput"), ("collectstatic", "--noinput")):
         result = manage(env, *step)
         assert result.returncode == 0, result.stdout + result.stderr
+        assert "Found another file" not in result.stdout + result.stderr  # each one once
     images = var_dir / "media" / "images"
     images.mkdir(parents=True)
     (images / "loket.png").write_bytes(b"\x89PNG\r\n\x1a\n not really drawn")
