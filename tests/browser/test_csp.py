@@ -2,8 +2,8 @@
 
 Every browser test fails on anything the policy blocks (the `page` fixture). Here: a walk
 through a public idea, the search page's autocomplete and an idea in the editor, with its
-duplicate warning and its preview panel; proof that a blocked script or style is noticed; and
-the server-error page, whose own inline style is allowed by hash.
+duplicate warning and its preview panel; the leaders' dashboard; proof that a blocked script or
+style is noticed; and the server-error page, whose own inline style is allowed by hash.
 """
 
 import re
@@ -36,6 +36,8 @@ def test_a_public_idea_search_and_the_editor_run_with_nothing_blocked(page, logi
     expect(listbox.get_by_role("option").filter(has_text=SIMILAR)).to_have_count(1)
 
     login(author)
+    page.goto(idea.url)
+    expect(page.locator("wagtail-userbar")).to_have_count(1)  # Wagtail's, for editors
     page.goto(f"/admin/pages/{idea.pk}/edit/")
     page.locator("#id_title").fill("Antrean daring Dukcapil kota")
     expect(page.locator("[data-duplicates-list]")).to_contain_text(SIMILAR)  # duplicates.js
@@ -44,6 +46,18 @@ def test_a_public_idea_search_and_the_editor_run_with_nothing_blocked(page, logi
     page.locator("button[data-side-panel-toggle='preview']").click()
     preview = page.frame_locator("#w-preview-iframe")
     expect(preview.get_by_role("heading", level=1)).to_have_text("Antrean daring Dukcapil kota")
+
+
+@BROWSER_DB
+def test_the_leaders_dashboard_draws_its_charts_with_no_inline_style(page, login):
+    factories.idea(SOURCE)
+    login(factories.user("pimpinan", group="Pimpinan"))
+    page.set_viewport_size({"width": 420, "height": 900})
+    page.goto("/admin/dasbor-pimpinan/")
+    chart = page.locator("svg.dashboard-chart").first
+    expect(chart).to_be_visible()
+    assert chart.get_attribute("style") is None
+    assert chart.bounding_box()["width"] < 420  # charts.css lets it shrink below its 540
 
 
 def wait_for(page, predicate, seconds=5):
