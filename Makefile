@@ -1,11 +1,11 @@
-# Two commands for a fresh machine: `make run` and `make test`.
+# Two commands for a fresh machine: `make run` and `make test`. Production: `make serve`.
 PYTHON ?= python3.11
 VENV := .venv
 PY := $(VENV)/bin/python
 PORT ?= 8000
 TEST_ENV := DJANGO_SETTINGS_MODULE=kb.settings.test
 
-.PHONY: install migrate demo run test lint format messages
+.PHONY: install migrate demo run serve test lint format messages
 
 $(VENV)/.installed: requirements.txt requirements-dev.txt
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -24,6 +24,21 @@ demo: migrate
 
 run: demo
 	$(PY) manage.py runserver 127.0.0.1:$(PORT)
+
+# Production (README, "Production"): the runtime packages only, the settings from the
+# environment, then gunicorn as kb/gunicorn.conf.py says, in the foreground.
+$(VENV)/.installed-runtime: requirements.txt
+	test -x $(PY) || $(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --upgrade pip
+	$(PY) -m pip install --quiet -r requirements.txt
+	touch $@
+
+serve: export DJANGO_SETTINGS_MODULE = kb.settings.production
+serve: $(VENV)/.installed-runtime
+	$(PY) manage.py check --deploy
+	$(PY) manage.py migrate --noinput
+	$(PY) manage.py collectstatic --noinput
+	exec $(VENV)/bin/gunicorn --config kb/gunicorn.conf.py
 
 lint: install
 	$(VENV)/bin/ruff check .

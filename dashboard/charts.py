@@ -1,8 +1,8 @@
 """Horizontal bar charts drawn on the server as inline SVG.
 
-Nothing is loaded from outside the site: no script, stylesheet or font. Every chart is an
-image with a title for screen readers, and the template puts the same figures in a real
-table right after it. Labels are escaped (agency names are typed by users).
+Nothing is loaded from outside the site: no script, font or inline style (charts.css sizes
+them). Every chart is an image with a title for screen readers, and the template puts the same
+figures in a real table right after it. Labels are escaped (agency names are typed by users).
 """
 
 from dataclasses import dataclass
@@ -50,7 +50,7 @@ class Chart:
         bars = format_html_join("", "{}", ((self._row(i, row),) for i, row in enumerate(self.rows)))
         return format_html(
             '<svg class="dashboard-chart" role="img" aria-labelledby="{}" '
-            'viewBox="0 0 {} {}" width="100%" style="max-width: {}px" '
+            'viewBox="0 0 {} {}" width="{}" '
             'xmlns="http://www.w3.org/2000/svg">'
             '<title id="{}">{}</title>{}</svg>',
             title_id,

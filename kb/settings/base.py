@@ -43,6 +43,7 @@ INSTALLED_APPS = [
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    "kb.csp.ContentSecurityPolicyMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "kb.middleware.ChosenLanguageMiddleware",
     "django.middleware.common.CommonMiddleware",
@@ -106,7 +107,6 @@ STATICFILES_FINDERS = [
     "django.contrib.staticfiles.finders.FileSystemFinder",
     "django.contrib.staticfiles.finders.AppDirectoriesFinder",
 ]
-STATICFILES_DIRS = [PROJECT_DIR / "static"]
 STATIC_ROOT = VAR_DIR / "static"
 STATIC_URL = "/static/"
 MEDIA_ROOT = VAR_DIR / "media"
@@ -115,6 +115,23 @@ MEDIA_URL = "/media/"
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
     "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
+}
+
+# Security headers, in every environment (production adds HTTPS: kb/settings/production.py).
+# Nothing loads from outside the site, and the public site runs no inline script or style;
+# kb/csp.py relaxes the policy for the Wagtail admin only, and says why.
+X_FRAME_OPTIONS = "DENY"
+CONTENT_SECURITY_POLICY = {
+    "DIRECTIVES": {
+        "default-src": ["'self'"],
+        "script-src": ["'self'"],
+        "style-src": ["'self'"],
+        "img-src": ["'self'"],
+        "object-src": ["'none'"],
+        "base-uri": ["'none'"],
+        "form-action": ["'self'"],
+        "frame-ancestors": ["'none'"],
+    }
 }
 
 DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000
@@ -129,11 +146,12 @@ WAGTAILSEARCH_BACKENDS = {
 }
 WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "odt", "pdf", "pptx", "txt", "xlsx", "zip", "jpg", "png"]
 WAGTAILDOCS_MAX_UPLOAD_SIZE = 20 * 1024 * 1024
-WAGTAILEMBEDS_RESPONSIVE_HTML = True
-# Nothing is fetched from outside at run time: embeds only render known providers
-# lazily in the browser, and the admin never pings Wagtail's update server.
+# Nothing is fetched from outside at run time: embeds show as links to their site
+# (templates/blocks/embed_block.html), the admin never pings Wagtail's update server and
+# shows no Gravatar (each one a request to gravatar.com with a hash of someone's email).
 WAGTAIL_ENABLE_UPDATE_CHECK = False
 WAGTAIL_ENABLE_WHATS_NEW_BANNER = False
+WAGTAIL_GRAVATAR_PROVIDER_URL = None
 
 TAGGIT_CASE_INSENSITIVE = True
 

@@ -93,18 +93,46 @@ def browser():
         browser.close()
 
 
+# Every document and frame reports what its Content-Security-Policy blocked, as it happens.
+REPORT_CSP_VIOLATIONS = """
+document.addEventListener("securitypolicyviolation", (event) => window.kbCspViolation({
+    page: document.location.href, directive: event.effectiveDirective,
+    blocked: event.blockedURI, source: `${event.sourceFile}:${event.lineNumber}`,
+}));
+"""
+
+
 @pytest.fixture
-def page(browser, live_server, request):
-    """A fresh browser context (no cookies) and page; a screenshot in /tmp if the test fails."""
+def csp_violations():
+    """What the page's Content-Security-Policy blocked; the page fixture fails on any."""
+    return []
+
+
+@pytest.fixture
+def page(browser, live_server, request, csp_violations):
+    """A fresh browser context (no cookies) and page; a screenshot in /tmp if the test fails.
+
+    The test fails on a JavaScript error and on anything the site's Content-Security-Policy
+    blocked: the events pages report, and Chromium's console messages for what no page can
+    report (a frame refused by frame-ancestors).
+    """
     context = browser.new_context(
         base_url=live_server.url,
         locale="id-ID",
         viewport={"width": 1280, "height": 900},
     )
     context.set_default_timeout(TIMEOUT_MS)
+    context.expose_binding("kbCspViolation", lambda source, found: csp_violations.append(found))
+    context.add_init_script(REPORT_CSP_VIOLATIONS)
     page = context.new_page()
     errors = []
     page.on("pageerror", lambda error: errors.append(str(error)))
+
+    def console(message):
+        if "Content Security Policy" in message.text:
+            csp_violations.append(message.text)
+
+    page.on("console", console)
     yield page
     report = getattr(request.node, "rep_call", None)
     if report is not None and report.failed:
@@ -115,6 +143,7 @@ def page(browser, live_server, request):
         print(f"screenshot: {shot}; page errors: {errors or 'none'}")
     context.close()
     assert not errors, f"JavaScript errors in the page: {errors}"
+    assert not csp_violations, f"Content-Security-Policy violations: {csp_violations}"
 
 
 @pytest.hookimpl(wrapper=True, tryfirst=True)
