@@ -49,6 +49,7 @@ MIDDLEWARE = [
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
+    "kb.middleware.AtomicWritesMiddleware",  # after the others: it wraps the view only
 ]
 
 ROOT_URLCONF = "kb.urls"
@@ -74,10 +75,25 @@ TEMPLATES = [
 WSGI_APPLICATION = "kb.wsgi.application"
 
 # SQLite is the embedded default; DATABASE_URL (e.g. postgres://...) overrides it.
+# Several requests may write at once: SQLite then takes writers in turn (WAL lets readers go
+# on meanwhile, IMMEDIATE takes the write lock when a transaction starts, so a waiting writer
+# queues for up to `timeout` seconds instead of failing with "database is locked").
+SQLITE_OPTIONS = {
+    "init_command": "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL",
+    "transaction_mode": "IMMEDIATE",
+    "timeout": 20,
+}
+
+
+def database(url):
+    config = dj_database_url.parse(url, conn_max_age=60)
+    if config["ENGINE"] == "django.db.backends.sqlite3":
+        config["OPTIONS"] = {**SQLITE_OPTIONS, **config.get("OPTIONS", {})}
+    return config
+
+
 DATABASES = {
-    "default": dj_database_url.config(
-        default=f"sqlite:///{BASE_DIR / 'db.sqlite3'}", conn_max_age=60
-    )
+    "default": database(os.environ.get("DATABASE_URL", f"sqlite:///{BASE_DIR / 'db.sqlite3'}"))
 }
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
