@@ -97,6 +97,20 @@ DATABASES = {
 }
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
+
+# The cache (Wagtail keeps the sites' root paths and image renditions there): Redis when
+# KB_CACHE_URL names one (redis://127.0.0.1:6379/0), shared by every worker process and
+# server; else each process's own memory (production.py shares a folder instead).
+def redis_cache(url):
+    return {"BACKEND": "django.core.cache.backends.redis.RedisCache", "LOCATION": url}
+
+
+CACHES = {
+    "default": redis_cache(os.environ["KB_CACHE_URL"])
+    if os.environ.get("KB_CACHE_URL")
+    else {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}
+}
+
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
     {"NAME": "django.contrib.auth.password_validation.MinimumLengthValidator"},

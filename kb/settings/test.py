@@ -2,6 +2,7 @@
 
 import os
 import tempfile
+import uuid
 from pathlib import Path
 
 from .base import *  # noqa: F403
@@ -27,3 +28,15 @@ elif DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":  # noqa: F4
     DATABASES["default"]["TEST"] = {  # noqa: F405
         "NAME": str(Path(tempfile.mkdtemp(prefix="kb-test-db-")) / "test.sqlite3")
     }
+
+# Each process's memory, or the Redis server TEST_CACHE_URL names. A run's keys carry a prefix
+# of their own, so two runs never read each other's (and they expire).
+if os.environ.get("TEST_CACHE_URL"):
+    CACHES = {
+        "default": {
+            **redis_cache(os.environ["TEST_CACHE_URL"]),  # noqa: F405
+            "KEY_PREFIX": f"kb-test-{uuid.uuid4().hex}",
+        }
+    }
+else:
+    CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
