@@ -48,11 +48,17 @@ format: install
 	$(VENV)/bin/ruff check --fix .
 	$(VENV)/bin/ruff format .
 
+# The suites on SQLite; then on PostgreSQL too when TEST_DATABASE_URL names a server.
+CONFORMANCE := $(VENV)/bin/pytest -o addopts="-ra" --ds=tests.conformance.settings tests/conformance
 test: lint
 	$(TEST_ENV) $(PY) manage.py check --fail-level WARNING
 	$(TEST_ENV) $(PY) manage.py makemigrations --check --dry-run
-	$(VENV)/bin/pytest
-	$(VENV)/bin/pytest -o addopts="-ra" --ds=tests.conformance.settings tests/conformance
+	TEST_DATABASE_URL= $(VENV)/bin/pytest
+	TEST_DATABASE_URL= $(CONFORMANCE)
+	@if [ -n "$$TEST_DATABASE_URL" ]; then \
+	  echo "The suites again, on PostgreSQL ($$TEST_DATABASE_URL):"; \
+	  $(VENV)/bin/pytest && $(CONFORMANCE); \
+	fi
 
 # Refresh the English catalog of the site's own strings (written in Indonesian).
 messages: install

@@ -43,7 +43,8 @@ def throwaway_env(workdir):
     workdir = Path(workdir)
     (workdir / "tmp").mkdir()
     return {
-        **os.environ,
+        # The suite's own database server (kb.settings.test) is not the throwaway one.
+        **{name: value for name, value in os.environ.items() if name != "TEST_DATABASE_URL"},
         "DJANGO_SETTINGS_MODULE": settings.SETTINGS_MODULE,
         "DATABASE_URL": f"sqlite:///{workdir / 'db.sqlite3'}",
         "KB_VAR_DIR": str(workdir / "var"),

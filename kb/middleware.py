@@ -1,4 +1,5 @@
 from django.conf import settings
+from django.db import transaction
 from django.middleware.locale import LocaleMiddleware
 from django.utils import translation
 
@@ -15,3 +16,32 @@ class ChosenLanguageMiddleware(LocaleMiddleware):
         language = chosen if chosen in dict(settings.LANGUAGES) else settings.LANGUAGE_CODE
         translation.activate(language)
         request.LANGUAGE_CODE = translation.get_language()
+
+
+SAFE_METHODS = frozenset({"GET", "HEAD", "OPTIONS", "TRACE"})
+
+
+class AtomicWritesMiddleware:
+    """A request that may write (POST, PUT, PATCH, DELETE) commits all of its writes or none.
+
+    Wagtail's editor saves a revision and publishes it in two transactions, so a failure in
+    between left a revision that was never published. Django's ATOMIC_REQUESTS would wrap
+    reads too: with SQLite's IMMEDIATE transactions every page view would then take the one
+    write lock and queue behind every publish. Changes waiting for the commit (search index
+    writes) follow it. Keep it after the other middleware, so the transaction holds the view.
+    """
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        if request.method in SAFE_METHODS:
+            return self.get_response(request)
+        with transaction.atomic():
+            return self.get_response(request)
+
+    def process_exception(self, request, exception):
+        # Django turns the view's exception into an error response before it leaves the
+        # `with` block above, so roll back here.
+        if request.method not in SAFE_METHODS:
+            transaction.set_rollback(True)

@@ -53,6 +53,7 @@ MIDDLEWARE = [
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "review.middleware.WorkflowActionIdsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
+    "kb.middleware.AtomicWritesMiddleware",  # after the others: it wraps the view only
     # Last, as django-axes requires: turns a locked-out sign-in into the lockout page.
     "axes.middleware.AxesMiddleware",
 ]
@@ -80,12 +81,41 @@ TEMPLATES = [
 WSGI_APPLICATION = "kb.wsgi.application"
 
 # SQLite is the embedded default; DATABASE_URL (e.g. postgres://...) overrides it.
+# Several requests may write at once: SQLite then takes writers in turn (WAL lets readers go
+# on meanwhile, IMMEDIATE takes the write lock when a transaction starts, so a waiting writer
+# queues for up to `timeout` seconds instead of failing with "database is locked").
+SQLITE_OPTIONS = {
+    "init_command": "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL",
+    "transaction_mode": "IMMEDIATE",
+    "timeout": 20,
+}
+
+
+def database(url):
+    config = dj_database_url.parse(url, conn_max_age=60)
+    if config["ENGINE"] == "django.db.backends.sqlite3":
+        config["OPTIONS"] = {**SQLITE_OPTIONS, **config.get("OPTIONS", {})}
+    return config
+
+
 DATABASES = {
-    "default": dj_database_url.config(
-        default=f"sqlite:///{BASE_DIR / 'db.sqlite3'}", conn_max_age=60
-    )
+    "default": database(os.environ.get("DATABASE_URL") or f"sqlite:///{BASE_DIR / 'db.sqlite3'}")
 }
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
+
+
+# The cache (Wagtail keeps the sites' root paths and image renditions there): Redis when
+# KB_CACHE_URL names one (redis://127.0.0.1:6379/0), shared by every worker process and
+# server; else each process's own memory (production.py shares a folder instead).
+def redis_cache(url):
+    return {"BACKEND": "django.core.cache.backends.redis.RedisCache", "LOCATION": url}
+
+
+CACHES = {
+    "default": redis_cache(os.environ["KB_CACHE_URL"])
+    if os.environ.get("KB_CACHE_URL")
+    else {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}
+}
 
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},

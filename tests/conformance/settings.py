@@ -5,8 +5,11 @@ modelsearch together raise "Multiple instances"), so it runs in its own pytest p
 `make test` does that.
 """
 
+import os
 import tempfile
 from pathlib import Path
+
+import dj_database_url
 
 SECRET_KEY = "conformance-only"  # noqa: S105
 INSTALLED_APPS = [
@@ -16,7 +19,12 @@ INSTALLED_APPS = [
     "django.contrib.auth",
     "django.contrib.contenttypes",
 ]
-DATABASES = {"default": {"ENGINE": "django.db.backends.sqlite3", "NAME": ":memory:"}}
+# SQLite in memory, or the PostgreSQL server TEST_DATABASE_URL names (as for the site's suite).
+DATABASES = {
+    "default": dj_database_url.parse(os.environ["TEST_DATABASE_URL"])
+    if os.environ.get("TEST_DATABASE_URL")
+    else {"ENGINE": "django.db.backends.sqlite3", "NAME": ":memory:"}
+}
 DEFAULT_AUTO_FIELD = "django.db.models.AutoField"
 USE_TZ = True
 TIME_ZONE = "UTC"

@@ -11,12 +11,17 @@ PRINT = (
     "import json, importlib; s = importlib.import_module('kb.settings.{module}'); "
     "print(json.dumps({{'engine': s.DATABASES['default']['ENGINE'], "
     "'name': str(s.DATABASES['default']['NAME']), 'hosts': s.ALLOWED_HOSTS, "
-    "'debug': s.DEBUG, 'language': s.LANGUAGE_CODE}}))"
+    "'debug': s.DEBUG, 'language': s.LANGUAGE_CODE, "
+    "'options': s.DATABASES['default'].get('OPTIONS', {{}}), "
+    "'cache': s.CACHES['default']['BACKEND'], "
+    "'cache_location': str(s.CACHES['default'].get('LOCATION'))}}))"
 )
 
 
 def load(module, **env):
-    clean = {k: v for k, v in os.environ.items() if not k.startswith(("DJANGO_", "DATABASE_URL"))}
+    clean = {
+        k: v for k, v in os.environ.items() if not k.startswith(("DJANGO_", "DATABASE_URL", "KB_"))
+    }
     result = subprocess.run(  # noqa: S603
         [sys.executable, "-c", PRINT.format(module=module)],
         cwd=ROOT,
@@ -53,3 +58,34 @@ def test_sqlite_by_default_and_postgres_through_database_url():
     assert code == 0, err
     assert json.loads(out)["engine"] == "django.db.backends.postgresql"
     assert json.loads(out)["name"] == "lumbung"
+
+
+def test_sqlite_takes_concurrent_writers_in_turn_and_postgres_needs_nothing_of_that():
+    code, out, err = load("dev")
+    assert code == 0, err
+    assert json.loads(out)["options"] == {
+        "init_command": "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL",
+        "transaction_mode": "IMMEDIATE",
+        "timeout": 20,
+    }
+    code, out, err = load("dev", DATABASE_URL="postgres://kb:pw@db.internal:5432/lumbung")
+    assert code == 0, err
+    assert json.loads(out)["options"] == {}
+
+
+def test_the_cache_is_redis_when_named_else_shared_by_production_workers():
+    code, out, err = load("dev")
+    assert code == 0, err
+    assert json.loads(out)["cache"] == "django.core.cache.backends.locmem.LocMemCache"
+    secret = {"DJANGO_SECRET_KEY": "x" * 50}
+    code, out, err = load("production", KB_VAR_DIR="/srv/kb", **secret)
+    assert code == 0, err
+    settings = json.loads(out)
+    assert settings["cache"] == "django.core.cache.backends.filebased.FileBasedCache"
+    assert settings["cache_location"] == "/srv/kb/cache"
+    for module in ("dev", "production"):
+        code, out, err = load(module, KB_CACHE_URL="redis://cache.internal:6379/2", **secret)
+        assert code == 0, err
+        settings = json.loads(out)
+        assert settings["cache"] == "django.core.cache.backends.redis.RedisCache"
+        assert settings["cache_location"] == "redis://cache.internal:6379/2"
