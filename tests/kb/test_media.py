@@ -12,6 +12,9 @@ from wagtail.documents.models import Document
 from wagtail.images.models import Image
 from wagtail.images.tests.utils import get_test_image_file
 
+from ideas.models import EvidenceDocument
+from tests import factories
+
 SECRET = b"isi-rahasia-7f3a"
 
 
@@ -47,9 +50,16 @@ def test_an_unchanged_image_is_not_sent_again(client, image):
     assert client.post(url).status_code == 405
 
 
-def test_documents_are_left_to_wagtail_which_checks_their_privacy(client, document):
+def test_documents_are_left_to_wagtail_which_checks_their_privacy(
+    client, document, django_capture_on_commit_callbacks
+):
     assert document.file.name.startswith("documents/")
     assert client.get(f"{settings.MEDIA_URL}{document.file.name}").status_code == 404
+    assert client.get(document.url).status_code == 404, "no public page uses it yet"
+    with django_capture_on_commit_callbacks(execute=True):
+        idea = factories.idea("Antrean daring")
+        idea.evidence.add(EvidenceDocument(document=document))
+        idea.save_revision().publish()
     response = client.get(document.url)
     assert response.status_code == 200
     assert b"".join(response.streaming_content) == b"%PDF-1.4 " + SECRET
