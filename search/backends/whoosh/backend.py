@@ -148,8 +148,9 @@ class WhooshSearchBackend(BaseSearchBackend):
         index = self.get_index_for_model(type(obj))
         doc = index.documents(type(obj), [obj])[0][2]
         compiler = self.query_compiler_class(queryset, PlainText(""))
-        terms = []
-        with index.store.searcher() as searcher:
+
+        def characteristic_terms(searcher):
+            terms = []
             for column in compiler.text_columns():
                 text = doc.get(column.name)
                 if not text or column.name not in searcher.schema:
@@ -158,6 +159,9 @@ class WhooshSearchBackend(BaseSearchBackend):
                     column.name, text, numterms=MORE_LIKE_THIS_TERMS
                 ):
                     terms.append(wq.Term(column.name, word, boost=weight * column.boost))
+            return terms
+
+        terms = index.store.read(characteristic_terms)
         if not terms:
             return []
         # Excluded here, not with queryset.exclude(): pointer keys of page types are not
@@ -176,7 +180,8 @@ class WhooshSearchBackend(BaseSearchBackend):
         words = [t.text for t in spelling_analyzer()(query_string)]
         if not words:
             return None
-        with index.store.searcher() as searcher:
+
+        def spelling_options(searcher):
             reader = searcher.reader()
             if SPELLING not in reader.schema:
                 return None
@@ -186,6 +191,11 @@ class WhooshSearchBackend(BaseSearchBackend):
                 known = (SPELLING, word) in reader
                 candidates = [] if known else corrector.suggest(word, limit=3, maxdist=2)
                 options.append(candidates or [word])
+            return options
+
+        options = index.store.read(spelling_options)
+        if options is None:
+            return None
         if all(option == [word] for option, word in zip(options, words, strict=True)):
             return None
         for attempt in range(3):

@@ -3,19 +3,33 @@
 Each index has a folder ``<PATH>/<key>/`` holding generations (``gen-*``, each a complete Whoosh
 index) and a ``current`` symlink naming the one in use. A rebuild fills a new generation and
 swaps the link (an atomic rename), so searches keep answering while it runs. Every process
-keeps one searcher per index and refreshes it when a writer or a rebuild has moved on.
+keeps one searcher per thread and index, and opens a new one when a writer or a rebuild has
+moved on.
 """
 
 import fcntl
+import logging
 import os
 import shutil
 import threading
 import time
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from pathlib import Path
+
+from django.db import DatabaseError
+from modelsearch.backends.base import FieldError, FilterError
 
 from whoosh import index as whoosh_index
 from whoosh.filedb.filestore import FileStorage
+
+logger = logging.getLogger(__name__)
+
+# Tries of a read, each on a freshly opened index after the first: a writer may replace the
+# files a reader is opening (its table of contents, merged segments) at that very moment.
+READ_ATTEMPTS = 3
+# Errors that say nothing about the index: the caller's mistakes (modelsearch's conformance
+# suite expects them unchanged) and the database's. They are raised as they are.
+NOT_INDEX_ERRORS = (FieldError, FilterError, DatabaseError)
 
 
 class IndexUnavailable(Exception):
@@ -64,7 +78,9 @@ class IndexStore:
         return path
 
     def open(self, generation):
-        return FileStorage(str(generation)).open_index()
+        # Files read, not memory-mapped: a segment file cut short under a mapped reader would
+        # kill the process (SIGBUS) instead of raising an error the page can survive.
+        return FileStorage(str(generation), supports_mmap=False).open_index()
 
     def swap(self, generation):
         """Point ``current`` at ``generation`` atomically, and drop all but the last two."""
@@ -102,6 +118,26 @@ class IndexStore:
 
     # Readers -----------------------------------------------------------------------------
 
+    def read(self, work):
+        """``work(searcher)``'s result, read with this thread's searcher.
+
+        When the index fails (a file a writer has just replaced, a corrupt or missing segment),
+        the searcher is dropped and ``work`` runs again on a freshly opened index; after
+        READ_ATTEMPTS failures, IndexUnavailable. ``work`` may run more than once.
+        """
+        error = None
+        for _attempt in range(READ_ATTEMPTS):
+            try:
+                with self.searcher() as searcher:
+                    return work(searcher)
+            except NOT_INDEX_ERRORS:
+                raise
+            except Exception as caught:
+                error = caught
+                self.close()
+                logger.info("Reading %s failed (%r); trying a fresh view", self.folder, error)
+        raise IndexUnavailable(f"Search index at {self.folder} failed") from error
+
     @contextmanager
     def searcher(self):
         """This thread's searcher, brought up to date with the latest commit."""
@@ -127,9 +163,9 @@ class IndexStore:
         yield local.searcher
 
     def close(self):
-        searcher = getattr(self._local, "searcher", None)
+        searcher, self._local.searcher = getattr(self._local, "searcher", None), None
         if searcher is not None:
             # The cache refers back to its searcher: break the cycle so both go at once.
             searcher.__dict__.pop("_kb_docsets", None)
-            searcher.close()
-        self._local.searcher = None
+            with suppress(Exception):  # files already gone or garbled: nothing left to keep
+                searcher.close()
