@@ -87,36 +87,49 @@ class RebuildingIndex(WhooshIndex):
 
 
 class WhooshRebuilder:
+    """One rebuild of an index at a time: a second waits for the first to finish. Whatever a
+    rebuild left when its process died is removed when the next one starts."""
+
     def __init__(self, index):
         self.index = index
         self.rebuilding = None
+        self.rebuild_lock = None
 
     def start(self):
         store = self.index.store
-        with store.write_lock():
-            generation = store.new_generation(self.index.schema())
-            store.building_marker.write_text(generation.name)
-        self.rebuilding = RebuildingIndex(self.index, generation)
+        self.rebuild_lock = store.hold_rebuild_lock()
+        try:
+            with store.write_lock():
+                store.remove_dead_rebuild()
+                generation = store.new_generation(self.index.schema())
+                store.building_marker.write_text(generation.name)
+            self.rebuilding = RebuildingIndex(self.index, generation)
+        except BaseException:
+            self.rebuild_lock.close()
+            raise
         return self.rebuilding
 
     def finish(self):
         """Commit, replay what writers changed meanwhile, and swap the new generation in."""
-        self.rebuilding.writer.commit()
-        store = self.index.store
-        generation = self.rebuilding.generation
-        with store.write_lock():
-            changes = []
-            for label, pk in writer.read_journal(generation):
-                model = apps.get_model(label)
-                obj = model.get_indexed_objects().filter(pk=pk).first()
-                doc = None
-                if obj is not None:
-                    doc = self.index.documents(type(obj), [obj])[0][2]
-                changes.append((label, pk, doc))
-            if changes:
-                writer.write_documents(self.index, store.open(generation), changes)
-            store.building_marker.unlink(missing_ok=True)
-            store.swap(generation)
+        try:
+            self.rebuilding.writer.commit()
+            store = self.index.store
+            generation = self.rebuilding.generation
+            with store.write_lock():
+                changes = []
+                for label, pk in writer.read_journal(generation):
+                    model = apps.get_model(label)
+                    obj = model.get_indexed_objects().filter(pk=pk).first()
+                    doc = None
+                    if obj is not None:
+                        doc = self.index.documents(type(obj), [obj])[0][2]
+                    changes.append((label, pk, doc))
+                if changes:
+                    writer.write_documents(self.index, store.open(generation), changes)
+                store.building_marker.unlink(missing_ok=True)
+                store.swap(generation)
+        finally:
+            self.rebuild_lock.close()  # a failed rebuild is left for the next one to remove
 
 
 class WhooshSearchBackend(BaseSearchBackend):
