@@ -21,7 +21,6 @@ from wagtail.permission_policies.pages import PagePermissionPolicy
 from wagtail.search.backends import get_search_backend
 
 from kb.visibility import viewable_by
-from search.backends.whoosh.store import IndexUnavailable
 
 from .models import Agency, IdeaIndexPage, IdeaPage
 
@@ -57,7 +56,7 @@ _WORD = re.compile(r"\w+")
 def similar_ideas(page, limit=SIMILAR_LIMIT):
     """Up to `limit` live, public ideas most like `page` (never `page` itself), best first.
 
-    An empty list when the search index is unavailable (the error is logged): a reader's
+    An empty list when the search engine fails, whatever the error (it is logged): a reader's
     page never breaks for want of suggestions.
     """
     if page.pk is None:
@@ -65,7 +64,7 @@ def similar_ideas(page, limit=SIMILAR_LIMIT):
     queryset = IdeaPage.objects.live().public().select_related("source_agency", "adopting_agency")
     try:
         return get_search_backend().more_like_this(page, queryset, limit=limit)
-    except IndexUnavailable:
+    except Exception:
         logger.exception("Similar ideas for %r failed; showing none", page)
         return []
 

@@ -87,36 +87,49 @@ class RebuildingIndex(WhooshIndex):
 
 
 class WhooshRebuilder:
+    """One rebuild of an index at a time: a second waits for the first to finish. Whatever a
+    rebuild left when its process died is removed when the next one starts."""
+
     def __init__(self, index):
         self.index = index
         self.rebuilding = None
+        self.rebuild_lock = None
 
     def start(self):
         store = self.index.store
-        with store.write_lock():
-            generation = store.new_generation(self.index.schema())
-            store.building_marker.write_text(generation.name)
-        self.rebuilding = RebuildingIndex(self.index, generation)
+        self.rebuild_lock = store.hold_rebuild_lock()
+        try:
+            with store.write_lock():
+                store.remove_dead_rebuild()
+                generation = store.new_generation(self.index.schema())
+                store.building_marker.write_text(generation.name)
+            self.rebuilding = RebuildingIndex(self.index, generation)
+        except BaseException:
+            self.rebuild_lock.close()
+            raise
         return self.rebuilding
 
     def finish(self):
         """Commit, replay what writers changed meanwhile, and swap the new generation in."""
-        self.rebuilding.writer.commit()
-        store = self.index.store
-        generation = self.rebuilding.generation
-        with store.write_lock():
-            changes = []
-            for label, pk in writer.read_journal(generation):
-                model = apps.get_model(label)
-                obj = model.get_indexed_objects().filter(pk=pk).first()
-                doc = None
-                if obj is not None:
-                    doc = self.index.documents(type(obj), [obj])[0][2]
-                changes.append((label, pk, doc))
-            if changes:
-                writer.write_documents(self.index, store.open(generation), changes)
-            store.building_marker.unlink(missing_ok=True)
-            store.swap(generation)
+        try:
+            self.rebuilding.writer.commit()
+            store = self.index.store
+            generation = self.rebuilding.generation
+            with store.write_lock():
+                changes = []
+                for label, pk in writer.read_journal(generation):
+                    model = apps.get_model(label)
+                    obj = model.get_indexed_objects().filter(pk=pk).first()
+                    doc = None
+                    if obj is not None:
+                        doc = self.index.documents(type(obj), [obj])[0][2]
+                    changes.append((label, pk, doc))
+                if changes:
+                    writer.write_documents(self.index, store.open(generation), changes)
+                store.building_marker.unlink(missing_ok=True)
+                store.swap(generation)
+        finally:
+            self.rebuild_lock.close()  # a failed rebuild is left for the next one to remove
 
 
 class WhooshSearchBackend(BaseSearchBackend):
@@ -148,8 +161,9 @@ class WhooshSearchBackend(BaseSearchBackend):
         index = self.get_index_for_model(type(obj))
         doc = index.documents(type(obj), [obj])[0][2]
         compiler = self.query_compiler_class(queryset, PlainText(""))
-        terms = []
-        with index.store.searcher() as searcher:
+
+        def characteristic_terms(searcher):
+            terms = []
             for column in compiler.text_columns():
                 text = doc.get(column.name)
                 if not text or column.name not in searcher.schema:
@@ -158,6 +172,9 @@ class WhooshSearchBackend(BaseSearchBackend):
                     column.name, text, numterms=MORE_LIKE_THIS_TERMS
                 ):
                     terms.append(wq.Term(column.name, word, boost=weight * column.boost))
+            return terms
+
+        terms = index.store.read(characteristic_terms)
         if not terms:
             return []
         # Excluded here, not with queryset.exclude(): pointer keys of page types are not
@@ -176,7 +193,8 @@ class WhooshSearchBackend(BaseSearchBackend):
         words = [t.text for t in spelling_analyzer()(query_string)]
         if not words:
             return None
-        with index.store.searcher() as searcher:
+
+        def spelling_options(searcher):
             reader = searcher.reader()
             if SPELLING not in reader.schema:
                 return None
@@ -186,6 +204,11 @@ class WhooshSearchBackend(BaseSearchBackend):
                 known = (SPELLING, word) in reader
                 candidates = [] if known else corrector.suggest(word, limit=3, maxdist=2)
                 options.append(candidates or [word])
+            return options
+
+        options = index.store.read(spelling_options)
+        if options is None:
+            return None
         if all(option == [word] for option, word in zip(options, words, strict=True)):
             return None
         for attempt in range(3):

@@ -40,8 +40,7 @@ class WhooshSearchResults(BaseSearchResults):
 
     def get_hits(self, depth=None):
         """Hits ranked at least ``depth`` deep (``None``: all of them)."""
-        with self.index.store.searcher() as searcher:
-            return self._hits_from(searcher, depth)
+        return self.index.store.read(lambda searcher: self._hits_from(searcher, depth))
 
     def _hits_from(self, searcher, depth):
         hits = self._shared["hits"]
@@ -134,8 +133,9 @@ class WhooshSearchResults(BaseSearchResults):
         ``dimensions__slug``. Documents with no value are counted under ``None``.
         """
         column = self._facet_column(field_name)
-        counts = {}
-        with self.index.store.searcher() as searcher:
+
+        def count(searcher):
+            counts = {}
             docnums = self._hits_from(searcher, 0).docset
             reader = searcher.reader()
             cache = docsets.cache_for(searcher)
@@ -149,6 +149,9 @@ class WhooshSearchResults(BaseSearchResults):
                 missing = len(docnums & cache.postings(NULLS, column.name.encode()))
                 if missing:
                     counts[None] = missing
+            return counts
+
+        counts = self.index.store.read(count)
         return OrderedDict(sorted(counts.items(), key=lambda item: -item[1]))
 
     def _facet_column(self, field_name):

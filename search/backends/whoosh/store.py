@@ -3,19 +3,40 @@
 Each index has a folder ``<PATH>/<key>/`` holding generations (``gen-*``, each a complete Whoosh
 index) and a ``current`` symlink naming the one in use. A rebuild fills a new generation and
 swaps the link (an atomic rename), so searches keep answering while it runs. Every process
-keeps one searcher per index and refreshes it when a writer or a rebuild has moved on.
+keeps one searcher per thread and index, and opens a new one when a writer or a rebuild has
+moved on.
+
+Processes die (kill -9, a host going down): the locks are flocks, released by the kernel, and
+the next rebuild or write removes what a dead one left half done.
 """
 
 import fcntl
+import logging
 import os
+import re
 import shutil
 import threading
 import time
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from pathlib import Path
+
+from django.db import DatabaseError
+from modelsearch.backends.base import FieldError, FilterError
 
 from whoosh import index as whoosh_index
 from whoosh.filedb.filestore import FileStorage
+
+logger = logging.getLogger(__name__)
+
+# Tries of a read, each on a freshly opened index after the first: a writer may replace the
+# files a reader is opening (its table of contents, merged segments) at that very moment.
+READ_ATTEMPTS = 3
+# Errors that say nothing about the index: the caller's mistakes (modelsearch's conformance
+# suite expects them unchanged) and the database's. They are raised as they are.
+NOT_INDEX_ERRORS = (FieldError, FilterError, DatabaseError)
+# A table of contents a Whoosh writer was writing when it died (renamed into place when
+# complete). Whoosh removes a dead writer's other files at its next commit, never these.
+UNFINISHED_TOC = re.compile(r"_\w+_[0-9]+\.toc\..+")
 
 
 class IndexUnavailable(Exception):
@@ -41,6 +62,7 @@ class IndexStore:
         self.folder = Path(root) / key
         self.current_link = self.folder / "current"
         self.lock_path = self.folder / "write.lock"
+        self.rebuild_lock_path = self.folder / "rebuild.lock"
         self.building_marker = self.folder / "building"
         self._local = threading.local()  # Whoosh searchers are not shared between threads
 
@@ -64,7 +86,9 @@ class IndexStore:
         return path
 
     def open(self, generation):
-        return FileStorage(str(generation)).open_index()
+        # Files read, not memory-mapped: a segment file cut short under a mapped reader would
+        # kill the process (SIGBUS) instead of raising an error the page can survive.
+        return FileStorage(str(generation), supports_mmap=False).open_index()
 
     def swap(self, generation):
         """Point ``current`` at ``generation`` atomically, and drop all but the last two."""
@@ -100,7 +124,69 @@ class IndexStore:
         except OSError:
             return None
 
+    def remove_unfinished_tocs(self, generation):
+        """Remove the tables of contents that writers died writing (call with the write lock
+        held: then no live writer is writing one)."""
+        for path in generation.iterdir():
+            if UNFINISHED_TOC.fullmatch(path.name):
+                path.unlink(missing_ok=True)
+
+    # Rebuilds ----------------------------------------------------------------------------
+
+    def hold_rebuild_lock(self):
+        """Wait until no other process rebuilds this index; the open lock file, held until
+        closed (or the process dies)."""
+        self.folder.mkdir(parents=True, exist_ok=True)
+        handle = open(self.rebuild_lock_path, "a")  # noqa: SIM115 - held beyond this call
+        try:
+            fcntl.flock(handle, fcntl.LOCK_EX)
+        except BaseException:
+            handle.close()
+            raise
+        return handle
+
+    def remove_dead_rebuild(self):
+        """With the rebuild lock and the write lock held: what a rebuild that died left.
+
+        Its marker and generation, any generation newer than the one in use (a rebuild that
+        died before writing its marker or after removing it), a half-made ``current`` link.
+        """
+        current = self.current_generation()
+        building = self.building_generation()
+        self.building_marker.unlink(missing_ok=True)
+        for generation in self.folder.glob("gen-*"):
+            if current is not None and generation.name == current.name:
+                continue
+            if (
+                current is None
+                or generation.name == getattr(building, "name", None)
+                or _created(generation) > _created(current)
+            ):
+                shutil.rmtree(generation, ignore_errors=True)
+        for link in self.folder.glob("current-*"):
+            link.unlink(missing_ok=True)
+
     # Readers -----------------------------------------------------------------------------
+
+    def read(self, work):
+        """``work(searcher)``'s result, read with this thread's searcher.
+
+        When the index fails (a file a writer has just replaced, a corrupt or missing segment),
+        the searcher is dropped and ``work`` runs again on a freshly opened index; after
+        READ_ATTEMPTS failures, IndexUnavailable. ``work`` may run more than once.
+        """
+        error = None
+        for _attempt in range(READ_ATTEMPTS):
+            try:
+                with self.searcher() as searcher:
+                    return work(searcher)
+            except NOT_INDEX_ERRORS:
+                raise
+            except Exception as caught:
+                error = caught
+                self.close()
+                logger.info("Reading %s failed (%r); trying a fresh view", self.folder, error)
+        raise IndexUnavailable(f"Search index at {self.folder} failed") from error
 
     @contextmanager
     def searcher(self):
@@ -127,9 +213,14 @@ class IndexStore:
         yield local.searcher
 
     def close(self):
-        searcher = getattr(self._local, "searcher", None)
+        searcher, self._local.searcher = getattr(self._local, "searcher", None), None
         if searcher is not None:
             # The cache refers back to its searcher: break the cycle so both go at once.
             searcher.__dict__.pop("_kb_docsets", None)
-            searcher.close()
-        self._local.searcher = None
+            with suppress(Exception):  # files already gone or garbled: nothing left to keep
+                searcher.close()
+
+
+def _created(generation):
+    """When a generation was made (``gen-<ns>-<pid>``)."""
+    return int(generation.name.split("-")[1])

@@ -60,6 +60,7 @@ def apply_changes(index, changes):
         generation = store.current_generation()
         if generation is None or not store.exists():
             raise IndexUnavailable(f"No search index at {store.folder}: run update_index")
+        store.remove_unfinished_tocs(generation)
         write_documents(index, store.open(generation), changes)
         building = store.building_generation()
         if building is not None:
