@@ -36,7 +36,9 @@ class Response:
 
     @property
     def location(self):
-        return urlsplit(self.headers.get("location", "")).path or None
+        """Where a redirect leads, as a path on this server."""
+        parts = urlsplit(self.headers.get("location", ""))
+        return (parts.path + (f"?{parts.query}" if parts.query else "")) or None
 
 
 @dataclass

@@ -2,12 +2,11 @@
 
 Migrate, bulk-load the search benchmark's synthetic corpus (``search.bench``), give it the
 owners, stop reasons and status histories the idea page and the facets show (the dashboard
-benchmark's ``enrich``) and the modifications the editor requires of a modifikasi, add one
-leader account per virtual user, build the search index with the real ``update_index`` and
-collect the static files. Then write the plan of the run
-(``plan.json``): the queries people type, the idea pages they open, and for each virtual user
-its own share of ideas to edit, so no two users ever edit the same idea and each knows the
-order of its own edits.
+benchmark's ``enrich``) and the modifications the editor requires of a modifikasi, add an
+account for each leader among the virtual users, build the search index with the real
+``update_index`` and collect the static files. Then write the plan of the run (``plan.json``):
+the queries people type, the idea pages they open, and for each leader its own share of ideas
+to edit, so no two leaders ever edit the same idea and each knows the order of its edits.
 """
 
 import json
@@ -25,11 +24,12 @@ from search.bench.corpus import Corpus, WordCounter, sample_queries, seeded
 from search.bench.worker import Phases, configure_backend
 from search.bench.worker import check_isolated as check_sqlite_isolated
 
+from .traffic import EDIT_SHARE, leader_count
+
 PLAN = "plan.json"
 THROWAWAY_DATABASE = re.compile(r"kb_bench_load_\d+")
 LEADER_PREFIX = "pimpinan-muat-"
 QUERY_COUNT = 2000
-EDIT_SHARE = 40  # ideas each virtual user may edit or unpublish
 
 
 def check_isolated(workdir):
@@ -61,7 +61,7 @@ def prepare(workdir, size, seed, users, log):
     phases.run("enrich", enrich, corpus, page_ids, accounts, seed)
     phases.run("modifications", add_modifications)
     password = secrets.token_urlsafe(16)
-    leaders = phases.run("leaders", make_leaders, users, password)
+    leaders = phases.run("leaders", make_leaders, leader_count(users), password)
     out = StringIO()
     phases.run("update_index", call_command, "update_index", stdout=out, stderr=out)
     phases.run("collectstatic", call_command, "collectstatic", interactive=False, verbosity=0)
@@ -73,7 +73,7 @@ def prepare(workdir, size, seed, users, log):
         "vendor": vendor(),
         "queries": sample_queries(counter, QUERY_COUNT, seed),
         "idea_urls": [url for _pk, url, _title in ideas],
-        "shares": edit_shares(ideas, users, seed),
+        "shares": edit_shares(ideas, len(leaders), seed),
         "leaders": leaders,
         "password": password,
         "public_ideas": len(ideas),
@@ -147,10 +147,11 @@ def public_ideas():
     return [(pk, "/" + path[len(root) :], title) for pk, path, title in rows]
 
 
-def edit_shares(ideas, users, seed):
-    """Each virtual user's own ideas to edit: disjoint, drawn at random."""
+def edit_shares(ideas, leaders, seed):
+    """Each leader's own ideas to edit: disjoint, drawn at random."""
     rng = seeded(seed, "load-shares")
-    chosen = rng.sample(ideas, min(len(ideas), users * EDIT_SHARE))
+    chosen = rng.sample(ideas, min(len(ideas), leaders * EDIT_SHARE))
     return [
-        [{"id": pk, "url": url} for pk, url, _title in chosen[user::users]] for user in range(users)
+        [{"id": pk, "url": url} for pk, url, _title in chosen[leader::leaders]]
+        for leader in range(leaders)
     ]

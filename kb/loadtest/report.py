@@ -96,7 +96,7 @@ def verdict(result):
     if others:
         failures.append(
             f"{others} other failures (unexpected answers, tracebacks in the log, index "
-            "writes that failed, forms the virtual users could not fill in)"
+            "writes that failed, errors of the virtual users' client)"
         )
     return failures
 
@@ -109,6 +109,7 @@ def _table(header, rows):
 
 def markdown(run):
     settings = run["settings"]
+    leaders = traffic.leader_count(settings["users"])
     m = run["machine"]
     packages = ", ".join(f"{k} {v}" for k, v in m["packages"].items())
     lines = [
@@ -134,13 +135,15 @@ def markdown(run):
         "`kb.settings.production`, reached on 127.0.0.1 as behind a TLS proxy "
         "(`X-Forwarded-Proto: https`).",
         f"- {settings['users']} virtual users (threads of one client process on the same "
-        f"machine, each with its own cookies) for {settings['duration']} s, no think time. "
-        "Each turn: 60% search (the autocomplete for the first 2, 4 and 6 letters typed, then "
-        "the results; 30% of searches then click a facet value), 30% an idea page, 10% a "
-        "leader editing through the real admin (signs in once; opens the editor, submits its "
-        "form as read from the HTML with a new marker word in the summary and "
-        "`action-publish`, then sees the page list; one turn in five unpublishes an idea it "
-        "edited instead). No two users edit the same idea.",
+        f"machine, each with its own cookies) for {settings['duration']} s, no think time: "
+        f"{leaders} leaders (one user in ten, at least one) and {settings['users'] - leaders} "
+        "visitors. A visitor's turn is a search (60 parts: the autocomplete for the first 2, 4 "
+        "and 6 letters typed, then the results; 30% of searches then click a facet value) or "
+        "an idea page (30 parts). A leader signs in once; each turn opens the editor of one of "
+        f"its own {traffic.EDIT_SHARE} ideas, submits the form as read from the HTML with a "
+        "new marker word in the summary and `action-publish`, then sees the page list; one "
+        "turn in five unpublishes an idea it edited instead. No two leaders edit the same "
+        "idea.",
         "- Latency is from connecting to the last byte of the answer, in ms; the client shares "
         "the CPUs with the server, so it is a pessimistic figure.",
         "- A server error is a 5xx or no answer. A fallback is a search page showing "
@@ -183,7 +186,7 @@ def _database_section(result, settings):
             ms(row["p95"]),
             ms(row["p99"]),
             ms(row["max"]),
-            ms(alone.get(kind, {}).get("p50")),
+            ms(alone[kind]["p50"]) if kind in alone and kind != "all" else "",
             row["server_errors"],
             row["fallbacks"],
         )
@@ -205,8 +208,7 @@ def _database_section(result, settings):
             else "**missed** (nothing published)",
         ),
         (
-            "other failures (unexpected answers, tracebacks, failed index writes, "
-            "unfillable forms)",
+            "other failures (unexpected answers, tracebacks, failed index writes, client errors)",
             f"{requests['all']['unexpected']}, {log['tracebacks']}, "
             f"{log['index_write_failures']}, {len(result['problems'])}",
             _met(
@@ -247,7 +249,12 @@ def _database_section(result, settings):
     ]
     seen = requests["all"]["errors_seen"]
     if seen:
-        lines += ["", "Errors seen: " + "; ".join(f"`{e}`" for e in seen[:8]) + "."]
+        lines += ["", "Answers that failed: " + "; ".join(f"`{e}`" for e in seen[:8]) + "."]
+    if log["exceptions"]:
+        lines += [
+            "",
+            "Exceptions in the server log: " + "; ".join(f"`{e}`" for e in log["exceptions"]),
+        ]
     return lines
 
 

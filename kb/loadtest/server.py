@@ -31,6 +31,8 @@ INDEX_WRITE_FAILED_LOG = re.compile(r"Could not update the search index")
 TRACEBACK_LOG = re.compile(r"^Traceback \(most recent call last\)", re.MULTILINE)
 WORKER_TIMEOUT_LOG = re.compile(r"WORKER TIMEOUT")
 LOCKED_LOG = re.compile(r"database is locked")
+# The last line of a traceback: the exception and its message.
+EXCEPTION_LOG = re.compile(r"^[A-Za-z_][\w.]*(?:Error|Exception)\b.*$", re.MULTILINE)
 
 
 def secret_key():
@@ -79,7 +81,8 @@ class Gunicorn:
         config = base / "gunicorn.conf.py"
         if config.exists():
             argv += ["-c", str(config)]
-        return [*argv, "-w", str(self.workers), "-b", f"{HOST}:{self.port}"]
+        # Its own errors (worker timeouts) to stderr, into the log read afterwards.
+        return [*argv, "-w", str(self.workers), "-b", f"{HOST}:{self.port}", "--error-logfile", "-"]
 
     def start(self):
         if not Path(self.argv[0]).exists():
@@ -152,6 +155,7 @@ class Gunicorn:
             "index_write_failures": len(INDEX_WRITE_FAILED_LOG.findall(text)),
             "worker_timeouts": len(WORKER_TIMEOUT_LOG.findall(text)),
             "database_locked": len(LOCKED_LOG.findall(text)),
+            "exceptions": sorted(set(EXCEPTION_LOG.findall(text)))[:5],
         }
 
 

@@ -1,15 +1,17 @@
 """The virtual users: each a thread with its own browser, sending its next request as soon as
 the last one is answered (no think time), until the run's deadline.
 
-Each turn a user picks what to do: search (60%: types the first letters of a query, which asks
-the autocomplete, then opens the results, sometimes clicking a facet), open an idea page
-(30%), or, as a leader, publish an edit through the admin (10%: the editor's form filled in
-from its HTML with a new marker word in the summary, sometimes unpublishing an idea it edited
-instead). Each user edits only its own share of ideas, so it knows which of its edits is the
-last; its journal lists every marker it published and every idea it unpublished.
+One user in ten (at least one) is a leader; the others are visitors. A visitor's turn is a
+search (60 parts: types the first letters of a query, which asks the autocomplete, then opens
+the results, sometimes clicking a facet) or an idea page (30 parts). A leader signs in once,
+then each turn publishes an edit through the admin (the editor's form filled in from its HTML
+with a new marker word in the summary) or, one turn in five, unpublishes an idea it edited.
+Each leader edits only its own share of ideas, so it knows which of its edits is the last; the
+journal lists every marker published and every idea unpublished.
 """
 
 import html
+import math
 import os
 import re
 import resource
@@ -23,10 +25,12 @@ from search.bench.corpus import seeded
 
 from .browser import Browser, DeadlineReached, FormReader, UnsupportedForm
 
-MIX = (("search", 60), ("idea", 30), ("edit", 10))
+LEADER_SHARE = 0.1  # of the users
+VISITOR_MIX = (("search", 60), ("idea", 30))
 TYPED_LENGTHS = (2, 4, 6)  # the autocomplete requests a typist's debounced keystrokes send
 FACET_SHARE = 0.3  # searches followed by a click on a facet value
 UNPUBLISH_SHARE = 0.2  # leaders' turns that unpublish an idea they edited, when they have one
+EDIT_SHARE = 5  # ideas each leader may edit: few, so some are edited more than once
 FALLBACK_NOTICE = b"Mesin pencarian sedang bermasalah"
 MARKER_PREFIX = "ujimuat"
 MARKER = re.compile(rf"\b{MARKER_PREFIX}[a-z]+\b")
@@ -42,6 +46,10 @@ ALONE_REQUESTS = 10  # of each kind, for the latency without a queue
 PROGRESS_EVERY_S = 10
 # How long a request may still take after the deadline before the run is called stuck.
 JOIN_GRACE_S = 180
+
+
+def leader_count(users):
+    return max(1, math.ceil(users * LEADER_SHARE))
 
 
 class Journal:
@@ -78,25 +86,27 @@ class VirtualUser(threading.Thread):
         self.journal = journal
         self.browser = Browser(*server, started_at, deadline)
         self.rng = seeded(seed, "load-user", number)
-        self.leader = plan["leaders"][number]
-        self.share = list(plan["shares"][number])
+        self.is_leader = number < len(plan["leaders"])
+        self.leader = plan["leaders"][number] if self.is_leader else None
+        self.share = list(plan["shares"][number]) if self.is_leader else []
         self.edited = []  # ideas of the share this user published an edit of, still live
         self.signed_in = False
         self.problems = []  # what went wrong in the client (a form it could not fill in)
 
     def run(self):
-        actions = [name for name, _weight in MIX]
-        weights = [weight for _name, weight in MIX]
-        try:
-            while True:
-                action = self.rng.choices(actions, weights)[0]
-                if action == "edit" and not self.share:
-                    action = "idea"  # every idea of its share unpublished
+        actions = [name for name, _weight in VISITOR_MIX]
+        weights = [weight for _name, weight in VISITOR_MIX]
+        while True:
+            # A leader who unpublished its whole share goes on as a visitor.
+            action = "edit" if self.share else self.rng.choices(actions, weights)[0]
+            try:
                 getattr(self, action)()
-        except DeadlineReached:
-            pass
+            except DeadlineReached:
+                return
+            except Exception as error:  # noqa: BLE001 - the client's own failure, reported
+                self.problems.append(f"{action}: {type(error).__name__}: {error}")
 
-    # --- searchers ---------------------------------------------------------------------------
+    # --- visitors ----------------------------------------------------------------------------
 
     def search(self):
         query = self.rng.choice(self.plan["queries"])
