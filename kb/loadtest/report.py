@@ -141,8 +141,8 @@ def markdown(run):
         "and 6 letters typed, then the results; 30% of searches then click a facet value) or "
         "an idea page (30 parts). A leader signs in once; each turn opens the editor of one of "
         f"its own {traffic.EDIT_SHARE} ideas, submits the form as read from the HTML with a "
-        "new marker word in the summary and `action-publish`, then sees the page list; one "
-        "turn in five unpublishes an idea it edited instead. No two leaders edit the same "
+        "new marker word in the summary and `action-publish`, then sees the page list; every "
+        "third turn unpublishes an idea it edited instead. No two leaders edit the same "
         "idea.",
         "- Latency is from connecting to the last byte of the answer, in ms; the client shares "
         "the CPUs with the server, so it is a pessimistic figure.",

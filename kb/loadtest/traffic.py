@@ -5,7 +5,7 @@ One user in ten (at least one) is a leader; the others are visitors. A visitor's
 search (60 parts: types the first letters of a query, which asks the autocomplete, then opens
 the results, sometimes clicking a facet) or an idea page (30 parts). A leader signs in once,
 then each turn publishes an edit through the admin (the editor's form filled in from its HTML
-with a new marker word in the summary) or, one turn in five, unpublishes an idea it edited.
+with a new marker word in the summary) or, every third turn, unpublishes an idea it edited.
 Each leader edits only its own share of ideas, so it knows which of its edits is the last; the
 journal lists every marker published and every idea unpublished.
 """
@@ -29,7 +29,9 @@ LEADER_SHARE = 0.1  # of the users
 VISITOR_MIX = (("search", 60), ("idea", 30))
 TYPED_LENGTHS = (2, 4, 6)  # the autocomplete requests a typist's debounced keystrokes send
 FACET_SHARE = 0.3  # searches followed by a click on a facet value
-UNPUBLISH_SHARE = 0.2  # leaders' turns that unpublish an idea they edited, when they have one
+# A leader's every third turn unpublishes an idea it edited (when it has one): often enough
+# that a one-minute run on two busy cores unpublishes some.
+UNPUBLISH_EVERY = 3
 EDIT_SHARE = 5  # ideas each leader may edit: few, so some are edited more than once
 FALLBACK_NOTICE = b"Mesin pencarian sedang bermasalah"
 MARKER_PREFIX = "ujimuat"
@@ -91,6 +93,7 @@ class VirtualUser(threading.Thread):
         self.share = list(plan["shares"][number]) if self.is_leader else []
         self.edited = []  # ideas of the share this user published an edit of, still live
         self.signed_in = False
+        self.turns = 0  # a leader's turns after signing in
         self.problems = []  # what went wrong in the client (a form it could not fill in)
 
     def run(self):
@@ -136,7 +139,8 @@ class VirtualUser(threading.Thread):
         try:
             if not self.signed_in and not self.sign_in():
                 return
-            if self.edited and self.rng.random() < UNPUBLISH_SHARE:
+            self.turns += 1
+            if self.edited and self.turns % UNPUBLISH_EVERY == 0:
                 self.unpublish(self.edited.pop(self.rng.randrange(len(self.edited))))
             else:
                 self.publish_edit(self.rng.choice(self.share))
