@@ -94,7 +94,7 @@ class VirtualUser(threading.Thread):
         self.edited = []  # ideas of the share this user published an edit of, still live
         self.signed_in = False
         self.turns = 0  # a leader's turns after signing in
-        self.problems = []  # what went wrong in the client (a form it could not fill in)
+        self.problems = []  # what went wrong in the client itself
 
     def run(self):
         actions = [name for name, _weight in VISITOR_MIX]
