@@ -164,21 +164,25 @@ def status_history(meta, pk, stop_reason, stop_detail):
         "dilembagakan": meta.implemented_on,
         "dihentikan": meta.implemented_on or meta.trial_started_on,
     }
-    changes, previous = [], ""
+    changes, previous, last = [], "", None
     for step, status in enumerate(path):
         day = dates.get(status)
         when = (
             datetime.datetime.combine(day, datetime.time(9), tzinfo=datetime.UTC)
             if day
             else start + datetime.timedelta(days=step)
-        )
+        ) + datetime.timedelta(days=step * 30)
+        if last is not None and when <= last:
+            # The history runs forward and ends at the idea's status, as the editor reads it.
+            when = last + datetime.timedelta(days=1)
+        last = when
         stopped = status == "dihentikan"
         changes.append(
             StatusChange(
                 idea_id=pk,
                 status=status,
                 previous_status=previous,
-                changed_at=when + datetime.timedelta(days=step * 30),
+                changed_at=when,
                 stop_reason=stop_reason if stopped else "",
                 stop_detail=stop_detail if stopped else "",
             )

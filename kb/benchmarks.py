@@ -101,10 +101,20 @@ class BenchmarkCommand(BaseCommand):
     name = ""
     steps = ()
     min_size = 1
+    # A command that runs one size takes ``--size N`` (this default) instead of ``--sizes``.
+    single_size = None
     requires_system_checks = []
 
     def add_arguments(self, parser):
-        parser.add_argument("--sizes", default=DEFAULT_SIZES, help="Comma-separated idea counts.")
+        if self.single_size is None:
+            parser.add_argument(
+                "--sizes", default=DEFAULT_SIZES, help="Comma-separated idea counts."
+            )
+            parser.add_argument("--size", type=int, help="(internal)")
+        else:
+            parser.add_argument(
+                "--size", type=int, default=self.single_size, help="Ideas in the synthetic corpus."
+            )
         parser.add_argument(
             "--output",
             default="docs/benchmarks.md",
@@ -118,7 +128,6 @@ class BenchmarkCommand(BaseCommand):
         # Internal: run one step in this (child) process.
         parser.add_argument("--worker", choices=self.steps, help="(internal)")
         parser.add_argument("--workdir", help="(internal)")
-        parser.add_argument("--size", type=int, help="(internal)")
 
     def log(self, message):
         self.stdout.write(message)

@@ -75,3 +75,18 @@ def test_command_runs_end_to_end_in_a_throwaway_folder(tmp_path, monkeypatch):
     assert "## Leaders' dashboard" in text
     assert "| 30 | Dasbor Pimpinan (/admin/dasbor-pimpinan/) |" in text
     assert "not measured at 50,000 ideas" in text
+
+
+def test_each_synthetic_status_history_runs_forward_to_the_idea_s_status():
+    """The editor reads the latest change as the current status: a history out of order would
+    make every unchanged save of such an idea ask why its status changed."""
+    from search.bench.corpus import Corpus
+
+    corpus = Corpus(300, seed=2019)
+    for meta in corpus.metas:
+        if not meta.live:
+            continue
+        changes = bench.status_history(meta, meta.n + 1, "", "")
+        dates = [change.changed_at for change in changes]
+        assert dates == sorted(dates) and len(set(dates)) == len(dates), meta.n
+        assert changes[-1].status == meta.status, meta.n
