@@ -10,20 +10,20 @@ from django.db import migrations, models
 AUTHOR = "Penulis"
 
 
-def authors_add_only(apps, schema_editor):
+def author_change_permission(apps, grant):
     Group = apps.get_model("auth.Group")
     Permission = apps.get_model("auth.Permission")
     change = Permission.objects.filter(content_type__app_label="ideas", codename="change_agency")
     for group in Group.objects.filter(name=AUTHOR):
-        group.permissions.remove(*change)
+        (group.permissions.add if grant else group.permissions.remove)(*change)
+
+
+def authors_add_only(apps, schema_editor):
+    author_change_permission(apps, grant=False)
 
 
 def authors_change_again(apps, schema_editor):
-    Group = apps.get_model("auth.Group")
-    Permission = apps.get_model("auth.Permission")
-    change = Permission.objects.filter(content_type__app_label="ideas", codename="change_agency")
-    for group in Group.objects.filter(name=AUTHOR):
-        group.permissions.add(*change)
+    author_change_permission(apps, grant=True)
 
 
 class Migration(migrations.Migration):
