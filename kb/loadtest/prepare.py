@@ -66,14 +66,17 @@ def prepare(workdir, size, seed, users, log):
     phases.run("update_index", call_command, "update_index", stdout=out, stderr=out)
     phases.run("collectstatic", call_command, "collectstatic", interactive=False, verbosity=0)
     ideas = public_ideas()
+    shares = edit_shares(ideas, len(leaders), seed)
+    # Visitors read the other ideas: one a leader unpublishes would answer 404 to them.
+    edited = {idea["id"] for share in shares for idea in share}
     plan = {
         "size": size,
         "seed": seed,
         "database": settings.DATABASES["default"]["NAME"],
         "vendor": vendor(),
         "queries": sample_queries(counter, QUERY_COUNT, seed),
-        "idea_urls": [url for _pk, url, _title in ideas],
-        "shares": edit_shares(ideas, len(leaders), seed),
+        "idea_urls": [url for pk, url, _title in ideas if pk not in edited],
+        "shares": shares,
         "leaders": leaders,
         "password": password,
         "public_ideas": len(ideas),
