@@ -32,6 +32,8 @@ from pathlib import Path
 import pytest
 from django.db import connections
 
+from .journey import demo, journey  # noqa: F401 (fixtures, for every browser test)
+
 CHROMIUM = Path(os.environ.get("KB_CHROMIUM", "/usr/bin/chromium"))
 CHROMIUM_ARGS = [
     "--no-sandbox",
