@@ -169,3 +169,12 @@ def login(page):
         return page
 
     return login
+
+
+def pytest_terminal_summary(terminalreporter):
+    """Where the journeys' screenshots and accessibility reports were kept."""
+    from .journey import ARTIFACTS
+
+    folder = ARTIFACTS / "journeys"
+    if folder.is_dir():
+        terminalreporter.write_line(f"browser journeys, screenshots and reports: {folder}")
