@@ -55,6 +55,16 @@ IN_WAGTAIL_WIDGET = """
 """
 
 
+MAX_SHOT_HEIGHT = 6000
+SCROLL_HEIGHT = """
+() => Math.max(document.documentElement.scrollHeight, ...Array.from(
+    document.querySelectorAll("body *"),
+    (element) => ["auto", "scroll"].includes(getComputedStyle(element).overflowY)
+        ? element.scrollHeight + element.getBoundingClientRect().top : 0,
+))
+"""
+
+
 def _slug(text):
     return re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-")[:60] or "step"
 
@@ -75,11 +85,26 @@ class Journey:
         the person just did or sees."""
         self.count += 1
         shot = self.folder / f"{self.count:02d}-{_slug(title)}.png"
-        self.page.screenshot(path=str(shot), full_page=True)
+        self._screenshot(shot)
         self._lines.append(f"{self.count}. {title} (`{shot.name}`, {self.page.url})")
         self._write_steps()
         if axe:
             self.check_accessibility(title)
+
+    def _screenshot(self, path):
+        """The whole screen, also where the page scrolls inside a container (Wagtail's admin
+        does): the viewport is made as tall as the tallest scrolling content for the shot."""
+        page = self.page
+        size = page.viewport_size
+        height = page.evaluate(SCROLL_HEIGHT)
+        tall = min(max(height, size["height"]), MAX_SHOT_HEIGHT)
+        if tall > size["height"]:
+            page.set_viewport_size({"width": size["width"], "height": tall})
+        try:
+            page.screenshot(path=str(path), full_page=True)
+        finally:
+            if tall > size["height"]:
+                page.set_viewport_size(size)
 
     def check_accessibility(self, title):
         if not AXE.is_file():
