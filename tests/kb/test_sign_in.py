@@ -111,6 +111,9 @@ class PublicSignInTests(TestCase):
         response = self.sign_in("pembaca", password="salah")  # noqa: S106
         self.assertEqual(response.status_code, 429)
         self.assertTemplateUsed(response, "kb/login_locked.html")
+        self.assertContains(
+            response, f'<a href="{SIGN_IN}">Kembali ke halaman masuk</a>', status_code=429
+        )
         # The right password is refused as well until the lock ends, on either form.
         self.assertEqual(self.sign_in("pembaca").status_code, 429)
         admin = self.client.post(
