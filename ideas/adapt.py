@@ -67,11 +67,19 @@ def build_adaptation(source, stage, adopting_agency, user):
     return draft
 
 
+def may_adapt(source, user):
+    """Whether `user` may start an adaptation of `source`: they may add an idea beside it.
+    The one rule for the adapt view and for every place that offers "Adaptasi ide ini"."""
+    return user.is_authenticated and (
+        source.get_parent().permissions_for_user(user).can_add_subpage()
+    )
+
+
 def adapt_idea(request, page_id):
     # Only an idea this user may read is copied: its text must not leak through a draft.
     source = viewable_or_404(get_object_or_404(IdeaPage.objects.live(), pk=page_id), request)
     parent = source.get_parent()
-    if not parent.permissions_for_user(request.user).can_add_subpage():
+    if not may_adapt(source, request.user):
         messages.error(
             request,
             _("Akun Anda tidak berhak membuat ide baru. Hubungi admin untuk masuk grup Penulis."),

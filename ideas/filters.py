@@ -34,6 +34,12 @@ class IdeaFilter(django_filters.FilterSet):
         error_messages={"invalid_choice": _("Alasan dihentikan itu tidak dikenal.")},
     )
 
+    def __init__(self, data=None, queryset=None, **kwargs):
+        super().__init__(data, queryset, **kwargs)
+        # The agencies the listed ideas name: a restricted idea's agency only for whom
+        # the list shows that idea, and every choice leads to at least one idea.
+        self.filters["agency"].queryset = Agency.objects.named_by(self.queryset)
+
     def filter_agency(self, queryset, name, agency):
         return queryset.filter(Q(source_agency=agency) | Q(adopting_agency=agency))
 

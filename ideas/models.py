@@ -26,6 +26,7 @@ from wagtail.search import index
 
 from kb.blocks import BodyBlock
 from kb.pages import BasePage
+from kb.visibility import viewable_by
 
 from . import lineage
 from .choices import STAGE_HELP, AgencyKind, InnovationForm, Stage, Status, StopReason
@@ -55,7 +56,10 @@ class AgencyQuerySet(models.QuerySet):
     def named_by_public_ideas(self):
         """Agencies that a live, public idea names as its source or adopter: the only ones
         the public may learn of (an agency made for a draft keeps its name to itself)."""
-        ideas = IdeaPage.objects.live().public()
+        return self.named_by(IdeaPage.objects.live().public())
+
+    def named_by(self, ideas):
+        """Agencies that one of `ideas` names as its source or adopter."""
         return self.filter(Q(source_ideas__in=ideas) | Q(adopted_ideas__in=ideas)).distinct()
 
 
@@ -155,11 +159,11 @@ class IdeaIndexPage(BasePage):
     def permissions_for_user(self, user):
         return IdeaIndexPermissionTester(user, self)
 
-    def ideas(self):
+    def ideas(self, user):
+        """The ideas on this list that `user` may view: restricted ones only to whom their
+        restriction lets in (kb.visibility.viewable_by, one query for all restrictions)."""
         return (
-            IdeaPage.objects.live()
-            .public()
-            .descendant_of(self)
+            viewable_by(IdeaPage.objects.descendant_of(self), user)
             .select_related("source_agency", "adopting_agency")
             .prefetch_related("dimensions")
         )
@@ -168,7 +172,7 @@ class IdeaIndexPage(BasePage):
         from .filters import IdeaFilter
 
         context = super().get_context(request, *args, **kwargs)
-        filters = IdeaFilter(request.GET or None, queryset=self.ideas())
+        filters = IdeaFilter(request.GET or None, queryset=self.ideas(request.user))
         ideas = filters.qs.order_by("-first_published_at", "-pk")
         query = request.GET.copy()
         query.pop("page", None)
@@ -626,9 +630,11 @@ class IdeaPage(BasePage):
         return lineage.count_nodes(self.adoption_tree)
 
     def get_context(self, request, *args, **kwargs):
+        from .adapt import may_adapt
         from .duplicates import similar_ideas
 
         context = super().get_context(request, *args, **kwargs)
+        context["may_adapt"] = may_adapt(self, request.user)
         context["direct_adoptions"] = len(self.adoption_tree)
         context["similar_ideas"] = similar_ideas(self)
         return context

@@ -14,7 +14,7 @@ from wagtail.admin.widgets import Button
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
-from .adapt import adapt_idea
+from .adapt import adapt_idea, may_adapt
 from .choices import Stage, Status
 from .duplicates import duplicates_view
 from .models import Agency, IdeaPage, StudyTripPage
@@ -96,7 +96,8 @@ def register_adapt_url():
 
 @hooks.register("register_page_header_buttons")
 def adapt_button(page, user, view_name=None, next_url=None):
-    if page.live and isinstance(page.specific_deferred, IdeaPage):
+    idea = page.specific_deferred
+    if page.live and isinstance(idea, IdeaPage) and may_adapt(idea, user):
         yield Button(
             _("Adaptasi ide ini"),
             reverse("ideas_adapt", args=[page.pk]),

@@ -10,6 +10,7 @@ from wagtail.models import Page
 from ideas.choices import Stage
 from ideas.models import Dimension, IdeaPage
 from kb.pages import BasePage
+from kb.visibility import viewable_by
 
 HOME_LIST_SIZE = 6
 
@@ -38,26 +39,28 @@ class HomePage(BasePage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        public = IdeaPage.objects.live().public()
-        public_ids = public.values("pk")
+        # What this visitor may read: a restricted idea counts only for whom it lets in,
+        # so the home page's figures agree with the idea list's.
+        shown = viewable_by(IdeaPage.objects.all(), request.user)
+        shown_ids = shown.values("pk")
         stage_counts = dict(
-            public.order_by().values_list("stage").annotate(n=Count("pk")).values_list("stage", "n")
+            shown.order_by().values_list("stage").annotate(n=Count("pk")).values_list("stage", "n")
         )
         context.update(
-            latest_ideas=public.select_related("source_agency", "adopting_agency")
+            latest_ideas=shown.select_related("source_agency", "adopting_agency")
             .prefetch_related("dimensions")
             .order_by("-first_published_at", "-pk")[:HOME_LIST_SIZE],
-            most_adopted=public.annotate(
-                adoption_total=Count("adaptations", filter=Q(adaptations__in=public_ids))
+            most_adopted=shown.annotate(
+                adoption_total=Count("adaptations", filter=Q(adaptations__in=shown_ids))
             )
             .filter(adoption_total__gt=0)
             .select_related("source_agency", "adopting_agency")
             .order_by("-adoption_total", "title")[:HOME_LIST_SIZE],
             stage_counts=[(s, stage_counts.get(s.value, 0)) for s in Stage],
             dimension_counts=Dimension.objects.annotate(
-                idea_total=Count("ideas", filter=Q(ideas__in=public_ids))
+                idea_total=Count("ideas", filter=Q(ideas__in=shown_ids))
             ),
-            idea_total=public.count(),
+            idea_total=shown.count(),
         )
         return context
 

@@ -187,6 +187,8 @@ TAGGIT_CASE_INSENSITIVE = True
 
 LOGIN_URL = "wagtailadmin_login"
 LOGIN_REDIRECT_URL = "wagtailadmin_home"
+# A page restricted to signed-in users or to groups asks for the public sign-in (kb/auth.py).
+WAGTAIL_FRONTEND_LOGIN_URL = "sign_in"
 
 # Sign-in protection (django-axes, kb/login_throttle.py): failed sign-ins are counted per
 # account and, separately, per address; either reaching its limit locks sign-in for the

@@ -1,12 +1,15 @@
 from io import StringIO
 
 from django.contrib.auth import get_user_model
+from django.contrib.auth.models import AnonymousUser
 from django.core.management import call_command
 from django.test import TestCase
-from wagtail.models import Page, Revision, WorkflowState
+from wagtail.models import Page, PageViewRestriction, Revision, WorkflowState
 
 from ideas.choices import Stage
+from ideas.demo.restricted import RESTRICTED_IDEAS
 from ideas.models import Agency, Dimension, IdeaPage, StudyTripPage
+from kb.visibility import viewable_by
 from review.models import RubricReviewTaskState
 
 
@@ -17,6 +20,8 @@ def snapshot():
         "revisions": Revision.objects.count(),
         "users": get_user_model().objects.count(),
         "tags": IdeaPage.tags.through.objects.count(),
+        "restrictions": PageViewRestriction.objects.count(),
+        "restricted_groups": PageViewRestriction.groups.through.objects.count(),
     }
 
 
@@ -63,6 +68,25 @@ class LoadDemoTests(TestCase):
                 for i in IdeaPage.objects.live()
             )
         )
+
+    def test_internal_ideas_are_live_and_readable_only_by_staff_groups(self):
+        internal = IdeaPage.objects.live().filter(slug__in=[d["slug"] for d in RESTRICTED_IDEAS])
+        self.assertEqual(internal.count(), len(RESTRICTED_IDEAS))
+        self.assertGreaterEqual(internal.count(), 3)
+        for idea in internal:
+            with self.subTest(idea=idea.title):
+                (restriction,) = idea.get_view_restrictions()
+                self.assertEqual(restriction.restriction_type, PageViewRestriction.GROUPS)
+                self.assertEqual(
+                    {g.name for g in restriction.groups.all()}, {"Pembaca", "Penulis", "Pimpinan"}
+                )
+        for viewer, sees in (
+            (AnonymousUser(), False),
+            (get_user_model().objects.get(username="pembaca"), True),
+        ):
+            with self.subTest(viewer=str(viewer)):
+                shown = viewable_by(IdeaPage.objects.all(), viewer).filter(pk__in=internal)
+                self.assertEqual(shown.count(), len(RESTRICTED_IDEAS) if sees else 0)
 
     def test_one_account_per_group_with_printed_password(self):
         for username, group in (

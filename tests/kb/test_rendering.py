@@ -2,6 +2,7 @@
 
 from io import StringIO
 
+from django.contrib.auth import get_user_model
 from django.core.management import call_command
 from django.utils.html import escape
 from wagtail.test.utils import WagtailPageTestCase
@@ -24,7 +25,15 @@ class DemoSiteRenderingTests(WagtailPageTestCase):
         self.assertContains(response, "Modifikasi")
         self.assertContains(response, "Smart Environment")
         self.assertContains(response, self.popular.title)
+        self.assertEqual(response.context["idea_total"], IdeaPage.objects.live().public().count())
+
+    def test_home_page_counts_internal_ideas_only_for_their_readers(self):
+        self.client.force_login(get_user_model().objects.get(username="pembaca"))
+        response = self.client.get("/")
         self.assertEqual(response.context["idea_total"], IdeaPage.objects.live().count())
+        self.assertGreater(
+            IdeaPage.objects.live().count(), IdeaPage.objects.live().public().count()
+        )
 
     def test_idea_page_shows_lineage_both_ways(self):
         response = self.client.get(self.deep.url)

@@ -18,6 +18,7 @@ from ideas.choices import Status
 from ideas.demo.agencies import AGENCIES
 from ideas.demo.ideas import IDEAS
 from ideas.demo.proposals import PROPOSALS, STATUS_NOTES
+from ideas.demo.restricted import load_restricted
 from ideas.demo.site import ACCOUNTS, SITE_IDENTITY
 from ideas.demo.trips import TRIPS
 from ideas.history import record_status_change
@@ -74,6 +75,7 @@ class Command(BaseCommand):
             agencies = self.load_agencies()
             trips = self.load_trips(agencies)
             ideas = self.load_ideas(agencies, trips)
+            load_restricted(self, agencies, trips)
             self.tally["proposals", True] = load_proposals(
                 ideas, {u.username: u for u in User.objects.all()}
             )
