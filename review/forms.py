@@ -14,10 +14,22 @@ SCORE_ERRORS = {
 
 
 class RubricScoreForm(forms.Form):
-    """Scores only: a leader may score a proposal without deciding it."""
+    """Scores only: a leader may score a proposal without deciding it.
+
+    `comment` is this leader's note on their scores (RubricScore.comment, and the task
+    state's comment when it decides); it is optional and travels with the scores. The
+    decision's `reason` (ReasonedDecisionForm) is a different thing: why the proposal goes back.
+    """
 
     comment = forms.CharField(
-        label=_("Catatan untuk penulis"), widget=forms.Textarea(attrs={"rows": 3}), required=False
+        label=_("Catatan penilaian (tidak wajib)"),
+        help_text=_(
+            "Saran atau masukan Anda yang menyertai nilai di atas. Penulis melihatnya bersama "
+            "nilai Anda di “Usulan saya”; bila usulan disetujui, catatan ini juga tampil di "
+            "riwayat status ide yang terbit."
+        ),
+        widget=forms.Textarea(attrs={"rows": 3}),
+        required=False,
     )
 
     def __init__(self, *args, **kwargs):
@@ -56,15 +68,25 @@ class ApproveForm(RubricScoreForm):
 
 
 class ReasonedDecisionForm(RubricScoreForm):
-    """Returning or rejecting a proposal: the author must learn why."""
+    """Returning or rejecting a proposal: the author must learn why. The reason comes right
+    after the scores, before the optional note."""
 
     reason = forms.CharField(
-        label=_("Alasan"),
+        label=_("Alasan keputusan"),
+        help_text=_(
+            "Wajib. Mengapa usulan ini dikembalikan atau ditolak, dan apa yang harus diperbaiki. "
+            "Penulis melihatnya di atas editor usulannya, di “Usulan saya” dan di emailnya."
+        ),
         widget=forms.Textarea(attrs={"rows": 3}),
         error_messages={
             "required": _("Tuliskan alasannya agar penulis tahu apa yang harus diperbaiki.")
         },
     )
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        comment = self.fields.pop("comment")
+        self.fields["comment"] = comment
 
 
 FORMS = {

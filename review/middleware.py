@@ -1,4 +1,5 @@
-"""Ids in one workflow URL must belong together.
+"""Review middleware: ids in one workflow URL must belong together; the request is kept for
+the review's emails (CurrentRequestMiddleware).
 
 Wagtail's workflow action URLs (``/admin/pages/workflow/action/<page_id>/<action>/<task_state_id>/``
 and the editor's ``collect_action_data``) take a page id and a task state id, and Wagtail checks
@@ -10,6 +11,8 @@ request is answered 404 before any view runs.
 from django.contrib.contenttypes.models import ContentType
 from django.http import Http404
 from wagtail.models import Page, TaskState
+
+from .notifications import current_request
 
 PAGE_WORKFLOW_VIEWS = {
     "wagtailadmin_pages:workflow_action",
@@ -39,3 +42,18 @@ class WorkflowActionIdsMiddleware:
         if not task_state_belongs_to_page(view_kwargs["task_state_id"], view_kwargs["page_id"]):
             raise Http404
         return None
+
+
+class CurrentRequestMiddleware:
+    """Keeps the request for the review's emails, whose links use its host
+    (review.notifications.email_base_url)."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        token = current_request.set(request)
+        try:
+            return self.get_response(request)
+        finally:
+            current_request.reset(token)

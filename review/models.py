@@ -34,7 +34,8 @@ from .choices import (
     Recommendation,
 )
 
-# Created by migration 0002, on the idea list.
+# Created by migration 0002, on the idea list. Its one task has the same name (migration 0003),
+# so that Wagtail's "Ajukan ulang ke ..." names the review the author knows.
 LEADERS_WORKFLOW = "Tinjauan Pimpinan"
 
 NEXT_STATUS_CHOICES = [
@@ -73,8 +74,8 @@ class RubricReviewTaskState(TaskState):
     )
 
     class Meta:
-        verbose_name = _("tinjauan rubrik")
-        verbose_name_plural = _("tinjauan rubrik")
+        verbose_name = _("tinjauan pimpinan")
+        verbose_name_plural = _("tinjauan pimpinan")
 
     @cached_property
     def asks_next_status(self):
@@ -119,8 +120,8 @@ class RubricReviewTask(AbstractGroupApprovalTask):
     task_state_class = RubricReviewTaskState
 
     class Meta:
-        verbose_name = _("tinjauan rubrik")
-        verbose_name_plural = _("tinjauan rubrik")
+        verbose_name = _("tinjauan pimpinan")
+        verbose_name_plural = _("tinjauan pimpinan")
 
     @classmethod
     def get_description(cls):

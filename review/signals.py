@@ -2,13 +2,13 @@
 
 from django.dispatch import receiver
 from django.utils.translation import gettext as _
-from wagtail.admin.signal_handlers import task_submission_email_notifier
 from wagtail.signals import task_submitted, workflow_submitted
 
 from ideas.history import record_status_change
 from ideas.models import IdeaPage
 
 from .models import RubricReviewTaskState
+from .notifications import RubricReviewSubmissionEmailNotifier
 
 
 @receiver(workflow_submitted)
@@ -20,9 +20,11 @@ def record_proposal(sender, instance, user=None, **kwargs):
         record_status_change(page, draft.status, user, note=_("Diajukan untuk Tinjauan Pimpinan."))
 
 
-# Wagtail tells reviewers of a new submission only for its own TaskState class.
+# Wagtail tells reviewers of a new submission only for its own TaskState class; ours also
+# tells the administrators, whose Wagtail "submitted to workflow" email is off.
+submission_email_notifier = RubricReviewSubmissionEmailNotifier()
 task_submitted.connect(
-    task_submission_email_notifier,
+    submission_email_notifier,
     sender=RubricReviewTaskState,
     dispatch_uid="rubric_review_submitted_email_notification",
 )

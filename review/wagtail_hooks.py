@@ -1,5 +1,8 @@
-"""Admin wiring of the review: "my proposals", the outcome page and message, the modal's CSS."""
+"""Admin wiring of the review: "my proposals", the outcome page and message, the modal's CSS,
+the editor's action menu."""
 
+from django.contrib import messages
+from django.shortcuts import redirect
 from django.templatetags.static import static
 from django.urls import path, reverse
 from django.utils.html import format_html
@@ -10,6 +13,7 @@ from wagtail.admin.menu import MenuItem
 from ideas.models import IdeaPage
 
 from .choices import DECISION_ACTIONS, SCORE_ACTION
+from .editor import arrange_action_menu, posted_bypass
 from .models import RubricReviewTaskState
 from .views import my_proposals, review_outcome, tell_outcome
 
@@ -42,3 +46,25 @@ def tell_review_outcome(request, page):
     state = RubricReviewTaskState.objects.for_instance(page).order_by("-started_at", "-pk").first()
     if state is not None:
         tell_outcome(request, state)
+
+
+@hooks.register("construct_page_action_menu")
+def review_action_menu(menu_items, request, context):
+    page = context.get("page")
+    if context.get("view") == "edit" and page is not None:
+        arrange_action_menu(menu_items, page, request.user)
+
+
+@hooks.register("before_edit_page")
+def refuse_workflow_bypass(request, page):
+    """The menu no longer offers the bypasses (review.editor); a hand-made post is refused."""
+    if posted_bypass(request, page) is None:
+        return None
+    messages.error(
+        request,
+        _(
+            "Usulan ini sedang dalam Tinjauan Pimpinan: putuskan lewat tindakan tinjauan "
+            "(setujui, kembalikan, tolak) atau ajukan ulang. Tidak ada yang disimpan."
+        ),
+    )
+    return redirect("wagtailadmin_pages:edit", page.pk)

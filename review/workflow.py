@@ -20,9 +20,13 @@ def publish_with_next_status(workflow_state, user=None):
     """Publish as Wagtail does; for an approved tiru/modifikasi, in the status the leader set.
 
     The status change is a new revision by the approver, so the revision the leader judged
-    (and its scores) stays as it was. Models are imported here because Wagtail imports this
-    function while its own models load (WAGTAIL_FINISH_WORKFLOW_ACTION).
+    (and its scores) stays as it was. A leader's approval verifies the idea: it is confirmed
+    running on the row first, which the published revision keeps (IdeaPage.with_content_json
+    takes last_verified_on from the row), all in the approval's transaction. Models are
+    imported here because Wagtail imports this function while its own models load
+    (WAGTAIL_FINISH_WORKFLOW_ACTION).
     """
+    from ideas.freshness import confirm_running
     from ideas.models import IdeaPage
 
     from .models import RubricReviewTaskState
@@ -31,6 +35,7 @@ def publish_with_next_status(workflow_state, user=None):
     page = workflow_state.content_object.specific
     if not (isinstance(decision, RubricReviewTaskState) and isinstance(page, IdeaPage)):
         return publish_workflow_state(workflow_state, user=user)
+    confirm_running(page)
     revision = page.get_latest_revision()
     if decision.next_status:
         approved = revision.as_object()

@@ -52,6 +52,7 @@ MIDDLEWARE = [
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "review.middleware.WorkflowActionIdsMiddleware",
+    "review.middleware.CurrentRequestMiddleware",  # links in the review's emails use its host
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
     "kb.middleware.AtomicWritesMiddleware",  # after the others: it wraps the view only
     # Last, as django-axes requires: turns a locked-out sign-in into the lockout page.
@@ -167,7 +168,14 @@ CONTENT_SECURITY_POLICY = {
 DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000
 
 WAGTAIL_SITE_NAME = "Lumbung Inovasi"
-WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")
+# The site's address, for links in emails sent outside a request (management commands); an
+# email sent while serving a request links to the host that request came to.
+# WAGTAILADMIN_BASE_URL is the older name of KB_BASE_URL, still read.
+WAGTAILADMIN_BASE_URL = (
+    os.environ.get("KB_BASE_URL")
+    or os.environ.get("WAGTAILADMIN_BASE_URL")
+    or "http://127.0.0.1:8000"
+)
 WAGTAIL_I18N_ENABLED = False
 # Our Whoosh backend (search/backends/whoosh); the index lives in a folder on disk.
 SEARCH_INDEX_DIR = Path(os.environ.get("KB_SEARCH_INDEX", VAR_DIR / "search-index"))
@@ -223,6 +231,9 @@ KB_CONFIRM_LINK_MAX_AGE_DAYS = int(os.environ.get("KB_CONFIRM_LINK_MAX_AGE_DAYS"
 # Approving a proposal publishes it and applies the next status the leader chose.
 WAGTAIL_FINISH_WORKFLOW_ACTION = "review.workflow.publish_with_next_status"
 WAGTAILADMIN_NOTIFICATION_USE_HTML = True
+# One email per event per person: administrators hear of a new proposal from the review's own
+# email (review.notifications), not also from Wagtail's "submitted to workflow" email.
+WAGTAILADMIN_NOTIFICATION_INCLUDE_SUPERUSERS = False
 DEFAULT_FROM_EMAIL = os.environ.get("DEFAULT_FROM_EMAIL", "lumbung-inovasi@localhost")
 WAGTAILADMIN_NOTIFICATION_FROM_EMAIL = DEFAULT_FROM_EMAIL
 WAGTAILADMIN_USER_LOGIN_FORM = "kb.forms.AdminLoginForm"

@@ -5,14 +5,22 @@ from django.urls import reverse
 from ideas.choices import Stage
 from review.models import leaders_workflow
 from tests import factories
+from tests.ideas.editor import edit_url, idea_form
 
 SCORES = {"impact": 4, "feasibility": 3, "cost": 5, "readiness": 4, "fit": 4}
 
 
 def proposal(author, title="Antrean daring (Dukcapil Ambon)", stage=Stage.TIRU):
     """A tiru draft adapted from a live amati idea, submitted by `author`."""
+    page = draft(author, title, stage)
+    leaders_workflow().start(page, author)
+    return page
+
+
+def draft(author, title="Antrean daring (Dukcapil Ambon)", stage=Stage.TIRU):
+    """A tiru draft adapted from a live amati idea, not submitted yet."""
     source = factories.idea(f"Sumber {title}")
-    draft = factories.idea(
+    page = factories.idea(
         title,
         stage=stage,
         publish=False,
@@ -20,9 +28,21 @@ def proposal(author, title="Antrean daring (Dukcapil Ambon)", stage=Stage.TIRU):
         derived_from=source,
         adopting_agency=factories.agency(f"Agen {title}"),
     )
-    draft.save_revision(user=author)
-    leaders_workflow().start(draft, author)
-    return draft
+    page.save_revision(user=author)
+    return page
+
+
+def submit_in_editor(client, page, **post_kwargs):
+    """The author's "Ajukan ke Tinjauan Pimpinan" from the editor (the client is signed in)."""
+    data = idea_form(
+        title=page.title,
+        slug=page.slug,
+        stage=page.stage,
+        derived_from=page.derived_from_id,
+        adopting_agency=page.adopting_agency_id,
+    )
+    data["action-submit"] = "action-submit"
+    return client.post(edit_url(page), data, **post_kwargs)
 
 
 def action_url(page, action, task_state=None):
