@@ -18,8 +18,8 @@ BAR_AREA = WIDTH - VALUE_WIDTH
 BAR_HEIGHT = 18
 LINE_HEIGHT = 18
 FONT_SIZE = 14
-# At 14 units a character of the admin's sans-serif is under 8 units wide on average.
-LINE_CHARS = 64
+# At 14 units a character of the admin's sans-serif is about 6.5 units wide on average.
+LINE_CHARS = 76
 ROW_GAP = 12
 BAR_COLOUR = "#007d7e"
 
@@ -81,22 +81,25 @@ class Chart:
 
     def _row(self, top, row):
         lines = row.lines
+        # A funnel's labels sit centred over its bars.
+        label_x = BAR_AREA / 2 if self.centred else 0
         label = format_html_join(
             "",
-            '<tspan x="0" y="{}">{}</tspan>',
-            ((top + (i + 1) * LINE_HEIGHT - 4, line) for i, line in enumerate(lines)),
+            '<tspan x="{}" y="{}">{}</tspan>',
+            ((label_x, top + (i + 1) * LINE_HEIGHT - 4, line) for i, line in enumerate(lines)),
         )
         bar_top = top + len(lines) * LINE_HEIGHT + 4
         width = self.bar_width(row.value)
         x = (BAR_AREA - width) / 2 if self.centred else 0
         return format_html(
             "<g><title>{}: {}</title>"
-            '<text font-size="{}" fill="currentColor">{}</text>'
+            '<text font-size="{}" text-anchor="{}" fill="currentColor">{}</text>'
             '<rect x="{}" y="{}" width="{}" height="{}" rx="2" fill="{}"></rect>'
             '<text x="{}" y="{}" font-size="{}" fill="currentColor">{}</text></g>',
             row.label,
             row.value,
             FONT_SIZE,
+            "middle" if self.centred else "start",
             label,
             x,
             bar_top,
