@@ -31,7 +31,9 @@ class Row:
 
     @property
     def lines(self):
-        return textwrap.wrap(self.label, LINE_CHARS, break_on_hyphens=False) or [""]
+        return textwrap.wrap(
+            self.label, LINE_CHARS, break_on_hyphens=False, break_long_words=False
+        ) or [""]
 
     @property
     def height(self):
