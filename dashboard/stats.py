@@ -179,7 +179,8 @@ def registry_figures(ideas, today=None):
 
 
 def most_adopted(user, period=ALL_TIME, limit=MOST_ADOPTED_LIMIT):
-    """The ideas adopted most often in `period`, most first: [(idea, adoptions)].
+    """The ideas adopted most often in `period`, most first: [(idea, adoptions)]; all of
+    them when `limit` is None.
 
     An adoption is a tiru/modifikasi idea first published in the period that names the idea as
     its source (direct adoptions only); both must be ideas `user` may view.

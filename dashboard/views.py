@@ -76,6 +76,7 @@ class LeadersDashboardView(LeadersOnlyMixin, WagtailAdminTemplateMixin, Template
             period=period,
             presets=[(label, with_query(url, preset)) for label, preset in presets()],
             csv_url=with_query(reverse("leaders_dashboard_csv"), period),
+            most_adopted_csv_url=with_query(reverse("leaders_dashboard_most_adopted_csv"), period),
             pending=stats.pending_proposals(user, period),
             stage_chart=Chart(
                 "stage",
@@ -108,14 +109,26 @@ class LeadersDashboardView(LeadersOnlyMixin, WagtailAdminTemplateMixin, Template
         return context
 
 
-class AgencyTableCSVView(LeadersOnlyMixin, View):
-    """The agency tables of the dashboard, for the same period, as a CSV file."""
+class CSVView(LeadersOnlyMixin, View):
+    """One of the dashboard's tables, for the same period, as a CSV file."""
 
     def get(self, request):
         form = period_form(request)
         if form.is_bound and not form.is_valid():
             # Only a hand-made link gets here: the page says what is wrong with it.
             return redirect(f"{reverse('leaders_dashboard')}?{request.GET.urlencode()}")
-        period = form.period()
+        return self.csv(request, form.period())
+
+
+class AgencyTableCSVView(CSVView):
+    def csv(self, request, period):
         figures = stats.registry_figures(stats.ideas_in(request.user, period))
         return export.agency_table_csv(figures, period)
+
+
+class MostAdoptedCSVView(CSVView):
+    """Every idea adopted in the period, not only the page's first ten."""
+
+    def csv(self, request, period):
+        items = stats.most_adopted(request.user, period, limit=None)
+        return export.most_adopted_csv(items, period, request)

@@ -6,7 +6,7 @@ from wagtail import hooks
 from wagtail.admin.menu import MenuItem
 
 from .components import LeadersSummaryPanel
-from .views import AgencyTableCSVView, LeadersDashboardView, is_leader
+from .views import AgencyTableCSVView, LeadersDashboardView, MostAdoptedCSVView, is_leader
 
 
 class LeadersMenuItem(MenuItem):
@@ -22,6 +22,11 @@ def register_dashboard_url():
             "dasbor-pimpinan/perangkat-daerah.csv",
             AgencyTableCSVView.as_view(),
             name="leaders_dashboard_csv",
+        ),
+        path(
+            "dasbor-pimpinan/paling-banyak-diadopsi.csv",
+            MostAdoptedCSVView.as_view(),
+            name="leaders_dashboard_most_adopted_csv",
         ),
     ]
 

@@ -108,3 +108,39 @@ class ExportTests(TestCase):
     def test_the_page_links_to_it(self):
         self.client.force_login(self.leader)
         self.assertContains(self.client.get("/admin/dasbor-pimpinan/"), f'href="{CSV_URL}"')
+
+
+class MostAdoptedExportTests(TestCase):
+    URL = "/admin/dasbor-pimpinan/paling-banyak-diadopsi.csv"
+
+    @classmethod
+    def setUpTestData(cls):
+        cls.leader = factories.user("pimpinan", group="Pimpinan")
+        own = factories.agency("Dinas Pariwisata Kota Ambon", acronym="Dispar")
+        seoul = factories.agency("Seoul", acronym="SMG", city="Seoul", is_own=False)
+        cls.sources = [factories.idea(f"=Kios {n}", source_agency=seoul) for n in range(12)]
+        for n, source in enumerate(cls.sources):
+            factories.idea(f"Adopsi {n}", Stage.TIRU, derived_from=source, adopting_agency=own)
+
+    def test_every_adopted_idea_of_the_period(self):
+        self.client.force_login(self.leader)
+        response = self.client.get(self.URL)
+        self.assertTrue(response.content.startswith(b"\xef\xbb\xbf"))
+        self.assertIn(
+            "dasbor-pimpinan-paling-banyak-diadopsi_semua-waktu.csv",
+            response["Content-Disposition"],
+        )
+        rows = list(csv.reader(io.StringIO(response.content.decode("utf-8-sig"))))
+        self.assertEqual(
+            rows[0], ["Ide", "Tahap ATM", "Perangkat daerah", "Adopsi dalam periode", "Alamat"]
+        )
+        # All twelve, where the page lists ten; a title like a formula stays text.
+        self.assertEqual(len(rows), 13)
+        self.assertEqual(
+            rows[1],
+            ["'=Kios 0", "Amati", "Seoul (SMG)", "1", f"http://testserver{self.sources[0].url}"],
+        )
+
+    def test_an_author_is_refused(self):
+        self.client.force_login(factories.user("penulis", group="Penulis"))
+        self.assertEqual(self.client.get(self.URL).status_code, 403)
