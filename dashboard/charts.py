@@ -2,21 +2,25 @@
 
 Nothing is loaded from outside the site: no script, font or inline style (charts.css sizes
 them). Every chart is an image with a title for screen readers, and the template puts the same
-figures in a real table right after it. Labels are escaped (agency names are typed by users).
+figures in a real table right after it. Each label sits above its bar, over the chart's whole
+width, wrapped onto as many lines as it needs: never cut, so two agencies whose names begin
+alike stay apart. Labels are escaped (agency names are typed by users).
 """
 
+import textwrap
 from dataclasses import dataclass
 
 from django.utils.html import format_html, format_html_join
-from django.utils.text import Truncator
 
-ROW_HEIGHT = 30
-BAR_HEIGHT = 20
-LABEL_WIDTH = 190
-BAR_AREA = 300
+WIDTH = 540
 VALUE_WIDTH = 50
-WIDTH = LABEL_WIDTH + BAR_AREA + VALUE_WIDTH
-LABEL_CHARS = 26
+BAR_AREA = WIDTH - VALUE_WIDTH
+BAR_HEIGHT = 18
+LINE_HEIGHT = 18
+FONT_SIZE = 14
+# At 14 units a character of the admin's sans-serif is about 6.5 units wide on average.
+LINE_CHARS = 76
+ROW_GAP = 12
 BAR_COLOUR = "#007d7e"
 
 
@@ -24,6 +28,16 @@ BAR_COLOUR = "#007d7e"
 class Row:
     label: str
     value: int
+
+    @property
+    def lines(self):
+        return textwrap.wrap(
+            self.label, LINE_CHARS, break_on_hyphens=False, break_long_words=False
+        ) or [""]
+
+    @property
+    def height(self):
+        return len(self.lines) * LINE_HEIGHT + 4 + BAR_HEIGHT + ROW_GAP
 
 
 @dataclass(frozen=True)
@@ -45,9 +59,14 @@ class Chart:
         return round(BAR_AREA * value / top, 1) if top else 0
 
     def svg(self):
-        height = max(len(self.rows), 1) * ROW_HEIGHT
+        tops, height = [], 0
+        for row in self.rows:
+            tops.append(height)
+            height += row.height
         title_id = f"chart-{self.slug}-title"
-        bars = format_html_join("", "{}", ((self._row(i, row),) for i, row in enumerate(self.rows)))
+        bars = format_html_join(
+            "", "{}", ((self._row(top, row),) for top, row in zip(tops, self.rows, strict=True))
+        )
         return format_html(
             '<svg class="dashboard-chart" role="img" aria-labelledby="{}" '
             'viewBox="0 0 {} {}" width="{}" '
@@ -55,34 +74,42 @@ class Chart:
             '<title id="{}">{}</title>{}</svg>',
             title_id,
             WIDTH,
-            height,
+            max(height, ROW_GAP),
             WIDTH,
             title_id,
             self.title,
             bars,
         )
 
-    def _row(self, index, row):
-        top = index * ROW_HEIGHT
+    def _row(self, top, row):
+        lines = row.lines
+        # A funnel's labels sit centred over its bars.
+        label_x = BAR_AREA / 2 if self.centred else 0
+        label = format_html_join(
+            "",
+            '<tspan x="{}" y="{}">{}</tspan>',
+            ((label_x, top + (i + 1) * LINE_HEIGHT - 4, line) for i, line in enumerate(lines)),
+        )
+        bar_top = top + len(lines) * LINE_HEIGHT + 4
         width = self.bar_width(row.value)
-        x = LABEL_WIDTH + (BAR_AREA - width) / 2 if self.centred else LABEL_WIDTH
-        value_x = x + width + 6
-        text_y = top + ROW_HEIGHT / 2 + 5
+        x = (BAR_AREA - width) / 2 if self.centred else 0
         return format_html(
             "<g><title>{}: {}</title>"
-            '<text x="0" y="{}" font-size="14" fill="currentColor">{}</text>'
+            '<text font-size="{}" text-anchor="{}" fill="currentColor">{}</text>'
             '<rect x="{}" y="{}" width="{}" height="{}" rx="2" fill="{}"></rect>'
-            '<text x="{}" y="{}" font-size="14" fill="currentColor">{}</text></g>',
+            '<text x="{}" y="{}" font-size="{}" fill="currentColor">{}</text></g>',
             row.label,
             row.value,
-            text_y,
-            Truncator(row.label).chars(LABEL_CHARS),
+            FONT_SIZE,
+            "middle" if self.centred else "start",
+            label,
             x,
-            top + (ROW_HEIGHT - BAR_HEIGHT) / 2,
+            bar_top,
             width,
             BAR_HEIGHT,
             BAR_COLOUR,
-            value_x,
-            text_y,
+            x + width + 6,
+            bar_top + BAR_HEIGHT - 4,
+            FONT_SIZE,
             row.value,
         )

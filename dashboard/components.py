@@ -17,5 +17,5 @@ class LeadersSummaryPanel(Component):
     def get_context_data(self, parent_context):
         return {
             "pending_count": stats.pending_count(self.user),
-            "stale_count": stats.stale_queryset().count(),
+            "stale_count": stats.stale_queryset(stats.viewable_ideas(self.user)).count(),
         }

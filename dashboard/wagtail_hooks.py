@@ -6,7 +6,7 @@ from wagtail import hooks
 from wagtail.admin.menu import MenuItem
 
 from .components import LeadersSummaryPanel
-from .views import LeadersDashboardView, is_leader
+from .views import AgencyTableCSVView, LeadersDashboardView, MostAdoptedCSVView, is_leader
 
 
 class LeadersMenuItem(MenuItem):
@@ -18,6 +18,16 @@ class LeadersMenuItem(MenuItem):
 def register_dashboard_url():
     return [
         path("dasbor-pimpinan/", LeadersDashboardView.as_view(), name="leaders_dashboard"),
+        path(
+            "dasbor-pimpinan/perangkat-daerah.csv",
+            AgencyTableCSVView.as_view(),
+            name="leaders_dashboard_csv",
+        ),
+        path(
+            "dasbor-pimpinan/paling-banyak-diadopsi.csv",
+            MostAdoptedCSVView.as_view(),
+            name="leaders_dashboard_most_adopted_csv",
+        ),
     ]
 
 

@@ -93,7 +93,8 @@ class AccessTests(TestCase):
         self.assertEqual(response.status_code, 200)
         self.assertContains(response, 'role="img"', count=2)
         self.assertContains(response, 'width="0"')
-        self.assertEqual(response.context["agencies"], [])
+        self.assertEqual(response.context["own_agencies"], [])
+        self.assertEqual(response.context["outside_agencies"], [])
         self.assertEqual(response.context["stale_total"], 0)
 
 
@@ -184,7 +185,7 @@ class FiguresTests(TestCase):
         verified(cls.second, 400)
 
     def test_pipeline_counts_live_ideas_by_stage_and_status(self):
-        figures = stats.registry_figures()
+        figures = stats.registry_figures(stats.ideas_in(self.leader))
         self.assertEqual(
             [(s.value, n) for s, n in figures.by_stage],
             [
@@ -205,38 +206,44 @@ class FiguresTests(TestCase):
             ],
         )
 
-    def test_agency_table(self):
-        rows = [
-            (row.agency.name, row.observed, row.adopted, row.implemented, row.stopped)
-            for row in stats.registry_figures().agencies
-        ]
+    def test_agency_tables_count_each_idea_once(self):
+        figures = stats.registry_figures(stats.ideas_in(self.leader))
+
+        def rows(group):
+            return [
+                (r.agency.name, r.observed, r.in_progress, r.implemented, r.stopped, r.total)
+                for r in group
+            ]
+
         self.assertEqual(
-            rows,
+            rows(figures.own_agencies),
             [
-                ("Diskominfosandi", 0, 2, 2, 0),
-                ("<script>alert(1)</script>", 1, 0, 0, 1),
-                ("Dukcapil", 0, 1, 0, 1),
-                ("DPMPTSP Surabaya", 1, 0, 0, 0),
+                ("Diskominfosandi", 0, 0, 2, 0, 2),
+                ("<script>alert(1)</script>", 1, 0, 0, 0, 1),
+                ("Dukcapil", 0, 0, 0, 1, 1),
             ],
         )
+        self.assertEqual(rows(figures.outside_agencies), [("DPMPTSP Surabaya", 1, 0, 0, 0, 1)])
 
     def test_most_adopted(self):
+        # Direct adoptions only: "Perizinan daring kecamatan" adopted the Ambon copy.
         self.assertEqual(
-            [(i.title, i.adoption_count) for i in stats.most_adopted()],
-            [("Perizinan daring", 3), ("Perizinan daring Ambon", 1)],
+            [(i.title, n) for i, n in stats.most_adopted(self.leader)],
+            [("Perizinan daring", 2), ("Perizinan daring Ambon", 1)],
         )
 
     def test_stale_entries_never_verified_first(self):
-        titles = [i.title for i in stats.stale_ideas()]
+        ideas = stats.ideas_in(self.leader)
+        titles = [i.title for i in stats.stale_ideas(ideas)]
         self.assertEqual(titles, ["Perizinan daring", "Perizinan daring kecamatan"])
-        self.assertEqual(stats.registry_figures().stale_total, 2)
-        self.assertEqual(stats.stale_queryset().count(), 2)
-        self.assertEqual([i.title for i in stats.stale_ideas(limit=1)], ["Perizinan daring"])
+        self.assertEqual(stats.registry_figures(ideas).stale_total, 2)
+        self.assertEqual(stats.stale_queryset(ideas).count(), 2)
+        self.assertEqual([i.title for i in stats.stale_ideas(ideas, limit=1)], ["Perizinan daring"])
 
     def test_page_shows_the_sections_with_links(self):
         self.client.force_login(self.leader)
         response = self.client.get(URL)
-        self.assertContains(response, 'role="img"', count=3)
+        self.assertContains(response, 'role="img"', count=4)
         self.assertContains(response, self.source.url)
         self.assertContains(response, reverse("wagtailadmin_pages:edit", args=[self.second.pk]))
         self.assertNotContains(response, "Draf perizinan")
@@ -245,7 +252,7 @@ class FiguresTests(TestCase):
         self.client.force_login(self.leader)
         content = self.client.get(URL).content.decode()
         self.assertNotIn("<script>alert(1)", content)
-        svg = content[content.index('aria-labelledby="chart-agency-title"') :]
+        svg = content[content.index('aria-labelledby="chart-own-agencies-title"') :]
         svg = svg[: svg.index("</svg>")]
         self.assertIn("&lt;script&gt;alert(1)&lt;/script&gt;", svg)
 
