@@ -620,11 +620,6 @@ class IdeaPage(BasePage):
     def adoption_tree(self):
         return lineage.descendants_tree(self)
 
-    @cached_property
-    def public_adoption_count(self):
-        """Adoptions shown in the tree, counted now (the stored adoption_count is for search)."""
-        return lineage.count_nodes(self.adoption_tree)
-
     def get_context(self, request, *args, **kwargs):
         from .duplicates import similar_ideas
 
