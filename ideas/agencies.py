@@ -52,7 +52,7 @@ def agency_list(request):
         "groups": [
             (_("Perangkat daerah kita"), [a for a in agencies if a.is_own]),
             (_("Instansi lain"), [a for a in agencies if not a.is_own]),
-        ]
+        ],
     }
     return TemplateResponse(request, "ideas/agency_list.html", context)
 
