@@ -1,11 +1,25 @@
 """Filters of the public idea list: ATM stage, dimension, agency, tag and stop reason."""
 
 import django_filters
+from django import forms
 from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 
 from .choices import Stage, StopReason
 from .models import Agency, Dimension
+
+
+class AgencyChoiceField(forms.ModelChoiceField):
+    """Agencies named short first ("Dukcapil, Ambon: Dinas Kependudukan ..."): a select on a
+    phone shows only the start of an option, and many full names differ only at the end."""
+
+    def label_from_instance(self, agency):
+        short = ", ".join(p for p in (agency.acronym, agency.city) if p)
+        return f"{short}: {agency.name}" if agency.acronym else str(agency)
+
+
+class AgencyChoiceFilter(django_filters.ModelChoiceFilter):
+    field_class = AgencyChoiceField
 
 
 class IdeaFilter(django_filters.FilterSet):
@@ -19,7 +33,7 @@ class IdeaFilter(django_filters.FilterSet):
         queryset=Dimension.objects.all(),
         empty_label=_("Semua dimensi"),
     )
-    agency = django_filters.ModelChoiceFilter(
+    agency = AgencyChoiceFilter(
         label=_("Perangkat daerah"),
         queryset=Agency.objects.named_by_public_ideas(),
         method="filter_agency",

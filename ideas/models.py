@@ -6,8 +6,10 @@ from django.core.exceptions import ValidationError
 from django.core.paginator import Paginator
 from django.db import models
 from django.db.models import Count, Q
+from django.urls import reverse
 from django.utils import timezone
 from django.utils.functional import cached_property
+from django.utils.text import slugify
 from django.utils.translation import gettext_lazy as _
 from modelcluster.contrib.taggit import ClusterTaggableManager
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
@@ -71,6 +73,9 @@ class Agency(RevisionMixin, index.Indexed, models.Model):
     """
 
     name = models.CharField(_("nama"), max_length=255)
+    # The public agency page's address (/instansi/<slug>/); made from the name on first save
+    # and kept after, so a renamed agency keeps its links.
+    slug = models.SlugField(_("slug"), max_length=255, unique=True, editable=False)
     acronym = models.CharField(_("singkatan"), max_length=50, blank=True)
     kind = models.CharField(
         _("jenis"), max_length=20, choices=AgencyKind.choices, default=AgencyKind.DINAS
@@ -114,9 +119,34 @@ class Agency(RevisionMixin, index.Indexed, models.Model):
     def __str__(self):
         return f"{self.name} ({self.acronym})" if self.acronym else self.name
 
+    def save(self, *args, **kwargs):
+        if not self.slug:
+            self.slug = unique_agency_slug(self.name, self.city, exclude_pk=self.pk)
+        super().save(*args, **kwargs)
+
+    def get_absolute_url(self):
+        return reverse("agency_detail", args=[self.slug])
+
     @property
     def region(self):
         return place_line(self.city, self.province, self.country)
+
+
+def unique_agency_slug(name, city, *, exclude_pk=None, model=None):
+    """A slug for an agency not taken by another: its name, then with its city, then numbered.
+
+    `model` lets the migration that fills slugs for existing rows use its historical model.
+    """
+    taken = (model or Agency).objects.exclude(pk=exclude_pk)
+    base = slugify(name)[:200] or "instansi"
+    candidates = [base, slugify(f"{base} {city}")[:230]]
+    for candidate in candidates:
+        if candidate and not taken.filter(slug=candidate).exists():
+            return candidate
+    number = 2
+    while taken.filter(slug=f"{base}-{number}").exists():
+        number += 1
+    return f"{base}-{number}"
 
 
 class Dimension(models.Model):
@@ -623,11 +653,6 @@ class IdeaPage(BasePage):
     @cached_property
     def adoption_tree(self):
         return lineage.descendants_tree(self)
-
-    @cached_property
-    def public_adoption_count(self):
-        """Adoptions shown in the tree, counted now (the stored adoption_count is for search)."""
-        return lineage.count_nodes(self.adoption_tree)
 
     def get_context(self, request, *args, **kwargs):
         from .adapt import may_adapt

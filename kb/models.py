@@ -50,12 +50,11 @@ class HomePage(BasePage):
             latest_ideas=shown.select_related("source_agency", "adopting_agency")
             .prefetch_related("dimensions")
             .order_by("-first_published_at", "-pk")[:HOME_LIST_SIZE],
-            most_adopted=shown.annotate(
-                adoption_total=Count("adaptations", filter=Q(adaptations__in=shown_ids))
-            )
-            .filter(adoption_total__gt=0)
+            # adoption_count (every public adopter, direct or through another adopter) is the
+            # one number the site calls "diadopsi": the idea page and search show it too.
+            most_adopted=shown.filter(adoption_count__gt=0)
             .select_related("source_agency", "adopting_agency")
-            .order_by("-adoption_total", "title")[:HOME_LIST_SIZE],
+            .order_by("-adoption_count", "title")[:HOME_LIST_SIZE],
             stage_counts=[(s, stage_counts.get(s.value, 0)) for s in Stage],
             dimension_counts=Dimension.objects.annotate(
                 idea_total=Count("ideas", filter=Q(ideas__in=shown_ids))

@@ -12,7 +12,7 @@ from django.utils.translation import gettext_lazy as _
 from taggit.models import Tag
 
 from ideas.choices import Stage, Status, StopReason
-from ideas.models import Agency, Dimension, IdeaPage
+from ideas.models import Agency, Dimension, IdeaPage, StudyTripPage
 
 YEAR_MIN, YEAR_MAX = 1900, 2100
 MAX_VALUES_PER_FACET = 20
@@ -34,6 +34,10 @@ BROWSE_ORDERING = SORT_ORDERING[SORT_NEWEST]
 
 def live_ideas():
     return IdeaPage.objects.live().public()
+
+
+def live_trips():
+    return StudyTripPage.objects.live().public()
 
 
 def region_of(province, country):

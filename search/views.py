@@ -1,6 +1,8 @@
 """The public search page and its autocomplete endpoint.
 
-Only live, public ideas are searched, counted, faceted, highlighted and suggested. When the
+Only live, public ideas are searched, counted, faceted, highlighted and suggested. Live, public
+study trips that match the words are shown beside them, marked "Kunjungan kerja"; facets describe
+ideas, so while a facet is selected the trips are only counted, with a link to see them. When the
 search engine fails (index missing or unreadable), the page answers from the database with a
 visible notice, and the error is logged.
 """
@@ -22,7 +24,7 @@ from modelsearch.query import MATCH_ALL
 from wagtail.search.backends import get_search_backend
 
 from ideas.choices import Stage
-from ideas.models import Agency, IdeaPage, IdeaPageTag
+from ideas.models import Agency, IdeaPage, IdeaPageTag, StudyTripPage
 
 from . import highlight
 from .backends.whoosh import analysis
@@ -36,6 +38,7 @@ from .forms import (
     SearchForm,
     apply_selections,
     live_ideas,
+    live_trips,
 )
 from .query import MAX_QUERY_LENGTH, clean, parse, words_of
 
@@ -46,6 +49,9 @@ RESULTS_PER_PAGE = 10
 SUGGEST_BELOW = 3
 # Fields searched by the database fallback (substring match, no stemming).
 FALLBACK_FIELDS = ("title", "summary", "problem", "goal")
+TRIP_FALLBACK_FIELDS = ("title", "purpose", "destination_city")
+# Study trips listed under the ideas, on the first page of results.
+TRIPS_SHOWN = 5
 
 AUTOCOMPLETE_LIMIT = 8
 AUTOCOMPLETE_MIN_CHARS = 2
@@ -66,7 +72,7 @@ class EngineSearch:
     def __init__(self):
         self.backend = get_search_backend()
 
-    def run(self, queryset, parsed, operator, ordering):
+    def run(self, queryset, parsed, operator, ordering, fields=None):
         query = parsed.to_query(operator) or MATCH_ALL
         if ordering:
             return queryset.order_by(*ordering).search(query, order_by_relevance=False)
@@ -82,8 +88,8 @@ class EngineSearch:
 class DatabaseSearch:
     """Substring matching in the database: used only while the engine is out of order."""
 
-    def run(self, queryset, parsed, operator, ordering):
-        q = parsed.to_q(FALLBACK_FIELDS, operator)
+    def run(self, queryset, parsed, operator, ordering, fields=FALLBACK_FIELDS):
+        q = parsed.to_q(fields, operator)
         if q is not None:
             queryset = queryset.filter(q)
         return queryset.distinct().order_by(*(ordering or BROWSE_ORDERING), "-pk")
@@ -159,6 +165,8 @@ def _run(searcher, parsed, selections, sort, page_number):
             raw = raw_counts[facet.field]
         facet_counts[facet.param] = facet.counts(raw)
 
+    trips, trip_count = _trips(searcher, parsed)
+
     suggestion = None
     if parsed.has_positive and count < SUGGEST_BELOW:
         try:
@@ -171,7 +179,24 @@ def _run(searcher, parsed, selections, sort, page_number):
         "relaxed": relaxed,
         "facet_counts": facet_counts,
         "suggestion": suggestion,
+        "trips": trips,
+        "trip_count": trip_count,
     }
+
+
+def _trips(searcher, parsed):
+    """([the first TRIPS_SHOWN matching live, public trips], how many match), by relevance;
+    all words if some trip has them all, else any of them."""
+    if not parsed.has_positive:
+        return [], 0
+    for operator in ("and", "or") if parsed.can_relax else ("and",):
+        results = searcher.run(live_trips(), parsed, operator, None, TRIP_FALLBACK_FIELDS)
+        count = results.count()
+        if count:
+            trips = list(results[:TRIPS_SHOWN])
+            prefetch_related_objects(trips, "host_agencies")
+            return trips, count
+    return [], 0
 
 
 def _facet_groups(facet_counts, selections, query_text, sort):
@@ -241,6 +266,25 @@ def _hits(ideas, parsed):
             ),
         }
         for idea in ideas
+    ]
+
+
+def _report_text(trip):
+    field = StudyTripPage._meta.get_field("report")
+    return " ".join(str(part) for part in field.get_searchable_content(trip.report))
+
+
+def _trip_hits(trips, parsed):
+    terms = highlight.query_terms(parsed.terms)
+    return [
+        {
+            "trip": trip,
+            "title": highlight.title(trip.title, terms),
+            "passage": highlight.best_passage(
+                [trip.purpose, trip.destination, partial(_report_text, trip)], terms
+            ),
+        }
+        for trip in trips
     ]
 
 
@@ -321,6 +365,10 @@ def search(request):
             result_count=outcome["count"],
             relaxed=outcome["relaxed"],
             hits=_hits(outcome["page"].object_list, parsed),
+            trip_hits=_trip_hits(outcome["trips"], parsed) if not selections else [],
+            trip_count=outcome["trip_count"],
+            trips_url="?" + _params(parsed.text, {}, SORT_RELEVANCE),
+            first_page=outcome["page"].number == 1,
             facet_groups=groups,
             active_filters=_active_filters(selections, groups, parsed.text, sort),
             clear_filters_url="?" + _params(parsed.text, {}, sort),

@@ -13,6 +13,7 @@ from html import escape
 
 from django.contrib.contenttypes.models import ContentType
 from django.db import transaction
+from django.utils.text import slugify
 from taggit.models import Tag
 from wagtail.models import Locale, Page, PageViewRestriction
 
@@ -87,6 +88,7 @@ class Loader:
             [
                 Agency(
                     name=a.name,
+                    slug=f"{slugify(a.name)[:200]}-{number}",  # bulk_create skips save()
                     acronym=a.acronym,
                     kind=a.kind,
                     city=a.city,
@@ -94,7 +96,7 @@ class Loader:
                     country="Indonesia",
                     is_own=a.city == "Ambon",
                 )
-                for a in self.corpus.agencies
+                for number, a in enumerate(self.corpus.agencies, 1)
             ]
         )
         self.agency_ids = [a.pk for a in agencies]
