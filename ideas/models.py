@@ -29,9 +29,9 @@ from kb.pages import BasePage
 
 from . import lineage
 from .choices import STAGE_HELP, AgencyKind, InnovationForm, Stage, Status, StopReason
-from .forms import IdeaPageForm
+from .forms import IdeaPageForm, NewPageSlugForm
 from .ikm import IKM_VALIDATORS, ikm_grade
-from .panels import DuplicatesPanel, StatusHistoryPanel
+from .panels import DuplicatesPanel, StatusChangePanel, StatusHistoryPanel
 from .permissions import IdeaIndexPermissionTester, IdeaPermissionTester
 
 IDEAS_PER_PAGE = 12
@@ -374,7 +374,7 @@ class IdeaPage(BasePage):
         FieldPanel("summary"),
         DuplicatesPanel(),
         FieldRowPanel([FieldPanel("stage"), FieldPanel("status")]),
-        MultiFieldPanel(
+        StatusChangePanel(
             [
                 FieldPanel("stop_reason"),
                 FieldPanel("stop_detail"),
@@ -384,7 +384,8 @@ class IdeaPage(BasePage):
             heading=_("Perubahan status"),
         ),
         FieldPanel("derived_from"),
-        FieldPanel("dimensions", widget=forms.CheckboxSelectMultiple),
+        # Needed to publish or submit, not to keep a draft (nor for an autosave).
+        FieldPanel("dimensions", widget=forms.CheckboxSelectMultiple, required_on_save=False),
         FieldPanel("tags"),
         FieldRowPanel([FieldPanel("innovation_form"), FieldPanel("is_digital")]),
         FieldPanel("problem"),
@@ -825,6 +826,7 @@ class StudyTripPage(BasePage):
         InlinePanel("documents", label=_("Dokumen")),
         FieldPanel("is_illustrative"),
     ]
+    base_form_class = NewPageSlugForm
     parent_page_types = ["ideas.StudyTripIndexPage"]
     subpage_types = []
 
