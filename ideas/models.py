@@ -199,7 +199,12 @@ class IdeaPage(BasePage):
     dimensions = ParentalManyToManyField(
         "ideas.Dimension", verbose_name=_("dimensi smart city"), related_name="ideas"
     )
-    tags = ClusterTaggableManager(through=IdeaPageTag, blank=True, verbose_name=_("label"))
+    tags = ClusterTaggableManager(
+        through=IdeaPageTag,
+        blank=True,
+        verbose_name=_("label"),
+        help_text=_("Pisahkan label dengan koma, misalnya: antrean, perizinan daring."),
+    )
     derived_from = models.ForeignKey(
         "ideas.IdeaPage",
         verbose_name=_("ide sumber"),
@@ -840,6 +845,14 @@ class StudyTripPage(BasePage):
             raise ValidationError(
                 {"end_date": _("Tanggal selesai tidak boleh sebelum tanggal mulai.")}
             )
+
+    def get_context(self, request, *args, **kwargs):
+        from .observe import idea_index_for, observe_url
+
+        context = super().get_context(request, *args, **kwargs)
+        if idea_index_for(request.user) is not None:
+            context["observe_url"] = observe_url(self)
+        return context
 
     @property
     def destination(self):
