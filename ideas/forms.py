@@ -10,7 +10,7 @@ class NewPageSlugForm(WagtailAdminPageForm):
     """A new page never stops on a taken slug: the one its title gives gets a number.
 
     Authors never think about slugs (the field sits on the Promosi tab); a second idea
-    titled like an earlier one, or a draft an autosave left behind, must not block saving.
+    titled like an earlier one (perhaps the author's own abandoned draft) must not block saving.
     An existing page keeps Wagtail's check, since changing its address is a decision.
     """
 
@@ -22,16 +22,7 @@ class NewPageSlugForm(WagtailAdminPageForm):
         while not Page._slug_is_available(candidate, self.parent_page):
             suffix += 1
             candidate = f"{slug}-{suffix}"
-        if candidate != slug:
-            self.derived_slug = candidate
         return candidate
-
-    def get_field_updates_for_resave(self):
-        """An autosave tells the open editor the slug it got, or the next save would clash."""
-        updates = super().get_field_updates_for_resave()
-        if getattr(self, "derived_slug", None):
-            updates.append(("slug", self.derived_slug))
-        return updates
 
 
 class IdeaPageForm(NewPageSlugForm):

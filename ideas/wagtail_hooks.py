@@ -1,10 +1,8 @@
 """Admin wiring: agency snippets, flat listings of ideas and trips, the adapt, "observed
-here" and "still running" actions, the editor's autosave guard."""
+here" and "still running" actions."""
 
 import django_filters
-from django.templatetags.static import static
 from django.urls import path, reverse
-from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
 from wagtail import hooks
@@ -144,8 +142,3 @@ def observe_button(page, user, view_name=None, next_url=None):
             icon_name="plus",
             priority=15,
         )
-
-
-@hooks.register("insert_editor_js")
-def autosave_guard_js():
-    return format_html('<script src="{}"></script>', static("ideas/js/autosave_guard.js"))
