@@ -53,7 +53,7 @@ DISCLAIMER_START = "contoh ilustratif"
 
 class AdaptForm(forms.Form):
     title = forms.CharField(
-        label=gettext_lazy("Judul"),
+        label=gettext_lazy("Judul ide"),
         max_length=255,
         required=False,
         help_text=gettext_lazy(

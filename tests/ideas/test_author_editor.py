@@ -36,7 +36,8 @@ class NewPageSlugTests(WagtailPageTestCase):
         ):
             response = self.client.get(url)
             self.assertContains(response, 'id="page-edit-form"')
-            self.assertNotContains(response, "w-autosave")
+            self.assertNotContains(response, "w-autosave#save")
+            self.assertNotContains(response, "data-w-autosave-interval-value")
 
     def test_a_draft_needs_no_dimension_yet(self):
         response = self.client.post(
