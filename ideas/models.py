@@ -389,7 +389,7 @@ class IdeaPage(BasePage):
             heading=_("Perubahan status"),
         ),
         FieldPanel("derived_from"),
-        # Needed to publish or submit, not to keep a draft (nor for an autosave).
+        # Needed to publish or submit, not to keep a draft.
         FieldPanel("dimensions", widget=forms.CheckboxSelectMultiple, required_on_save=False),
         FieldPanel("tags"),
         FieldRowPanel([FieldPanel("innovation_form"), FieldPanel("is_digital")]),
