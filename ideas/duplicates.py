@@ -130,12 +130,12 @@ class Duplicate:
     may_edit: bool  # else the user sees only what the public sees of it
 
 
-def likely_duplicates(user, title, summary, exclude=None, limit=DUPLICATE_LIMIT):
+def likely_duplicates(user, title, summary, exclude=(), limit=DUPLICATE_LIMIT):
     """Ideas `user` may open that look like one titled/summarised so.
 
     Those `user` may edit, drafts included, and live ones `user` may read on the site, as
-    published (never another author's draft, nor the unpublished title of a live idea); `exclude`
-    (the idea being edited) left out.
+    published (never another author's draft, nor the unpublished title of a live idea); the
+    pages in `exclude` (the idea being edited and the idea it derives from) left out.
     Best first, each with its closeness (0-1). An empty list when nothing is close or the
     engine fails (logged).
     """
@@ -145,8 +145,8 @@ def likely_duplicates(user, title, summary, exclude=None, limit=DUPLICATE_LIMIT)
     if not words:
         return []
     candidates = IdeaPage.objects.all()
-    if exclude is not None:
-        candidates = candidates.exclude(pk=exclude)
+    if exclude:
+        candidates = candidates.exclude(pk__in=exclude)
     try:
         found = list(candidates.search(" ".join(words), operator="or")[:CANDIDATES])
     except Exception:
@@ -209,14 +209,15 @@ def describe(duplicate):
 
 @require_GET
 def duplicates_view(request):
-    """JSON for the editor while the author types: ?title=&summary=&exclude=<page id>."""
+    """JSON for the editor while the author types: ?title=&summary=&exclude=<page id>, the
+    idea itself and the one it derives from (exclude may repeat)."""
     if not can_write_ideas(request.user):
         return JsonResponse(
             {"error": _("Akun Anda tidak berhak menulis ide, jadi tidak bisa memeriksa duplikat.")},
             status=403,
         )
-    exclude = request.GET.get("exclude", "").strip()
-    if exclude and not _PAGE_ID.fullmatch(exclude):
+    exclude = [value.strip() for value in request.GET.getlist("exclude") if value.strip()]
+    if not all(_PAGE_ID.fullmatch(value) for value in exclude):
         return JsonResponse(
             {"error": _("Parameter exclude harus berupa nomor halaman ide.")}, status=400
         )
@@ -224,6 +225,6 @@ def duplicates_view(request):
         request.user,
         request.GET.get("title", ""),
         request.GET.get("summary", ""),
-        exclude=int(exclude) if exclude else None,
+        exclude=[int(value) for value in exclude],
     )
     return JsonResponse({"results": [describe(m) for m in matches]})

@@ -1,11 +1,31 @@
 from django.forms.formsets import DELETION_FIELD_NAME
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.forms import WagtailAdminPageForm
+from wagtail.models import Page
 
 from .choices import Stage, Status
 
 
-class IdeaPageForm(WagtailAdminPageForm):
+class NewPageSlugForm(WagtailAdminPageForm):
+    """A new page never stops on a taken slug: the one its title gives gets a number.
+
+    Authors never think about slugs (the field sits on the Promosi tab); a second idea
+    titled like an earlier one (perhaps the author's own abandoned draft) must not block saving.
+    An existing page keeps Wagtail's check, since changing its address is a decision.
+    """
+
+    def clean_slug(self):
+        slug = self.cleaned_data.get("slug")
+        if not slug or self.instance.pk is not None or self.parent_page is None:
+            return slug
+        candidate, suffix = slug, 1
+        while not Page._slug_is_available(candidate, self.parent_page):
+            suffix += 1
+            candidate = f"{slug}-{suffix}"
+        return candidate
+
+
+class IdeaPageForm(NewPageSlugForm):
     """Checks that need the inline formsets or the status history, which the model's clean()
     does not see."""
 

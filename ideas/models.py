@@ -32,9 +32,9 @@ from kb.visibility import viewable_by
 
 from . import lineage
 from .choices import STAGE_HELP, AgencyKind, InnovationForm, Stage, Status, StopReason
-from .forms import IdeaPageForm
+from .forms import IdeaPageForm, NewPageSlugForm
 from .ikm import IKM_VALIDATORS, ikm_grade
-from .panels import DuplicatesPanel, StatusHistoryPanel
+from .panels import DuplicatesPanel, StatusChangePanel, StatusHistoryPanel
 from .permissions import IdeaIndexPermissionTester, IdeaPermissionTester
 
 IDEAS_PER_PAGE = 12
@@ -233,7 +233,12 @@ class IdeaPage(BasePage):
     dimensions = ParentalManyToManyField(
         "ideas.Dimension", verbose_name=_("dimensi smart city"), related_name="ideas"
     )
-    tags = ClusterTaggableManager(through=IdeaPageTag, blank=True, verbose_name=_("label"))
+    tags = ClusterTaggableManager(
+        through=IdeaPageTag,
+        blank=True,
+        verbose_name=_("label"),
+        help_text=_("Pisahkan label dengan koma, misalnya: antrean, perizinan daring."),
+    )
     derived_from = models.ForeignKey(
         "ideas.IdeaPage",
         verbose_name=_("ide sumber"),
@@ -408,7 +413,7 @@ class IdeaPage(BasePage):
         FieldPanel("summary"),
         DuplicatesPanel(),
         FieldRowPanel([FieldPanel("stage"), FieldPanel("status")]),
-        MultiFieldPanel(
+        StatusChangePanel(
             [
                 FieldPanel("stop_reason"),
                 FieldPanel("stop_detail"),
@@ -418,7 +423,8 @@ class IdeaPage(BasePage):
             heading=_("Perubahan status"),
         ),
         FieldPanel("derived_from"),
-        FieldPanel("dimensions", widget=forms.CheckboxSelectMultiple),
+        # Needed to publish or submit, not to keep a draft.
+        FieldPanel("dimensions", widget=forms.CheckboxSelectMultiple, required_on_save=False),
         FieldPanel("tags"),
         FieldRowPanel([FieldPanel("innovation_form"), FieldPanel("is_digital")]),
         FieldPanel("problem"),
@@ -856,6 +862,7 @@ class StudyTripPage(BasePage):
         InlinePanel("documents", label=_("Dokumen")),
         FieldPanel("is_illustrative"),
     ]
+    base_form_class = NewPageSlugForm
     parent_page_types = ["ideas.StudyTripIndexPage"]
     subpage_types = []
 
@@ -869,6 +876,14 @@ class StudyTripPage(BasePage):
             raise ValidationError(
                 {"end_date": _("Tanggal selesai tidak boleh sebelum tanggal mulai.")}
             )
+
+    def get_context(self, request, *args, **kwargs):
+        from .observe import idea_index_for, observe_url
+
+        context = super().get_context(request, *args, **kwargs)
+        if idea_index_for(request.user) is not None:
+            context["observe_url"] = observe_url(self)
+        return context
 
     @property
     def destination(self):

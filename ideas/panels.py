@@ -1,8 +1,10 @@
-"""An editor panel that warns an author about likely duplicates before publishing."""
+"""Editor panels for ideas: likely duplicates, and the status change group with its history."""
 
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
-from wagtail.admin.panels import Panel
+from wagtail.admin.panels import MultiFieldPanel, Panel
+
+from .choices import Status
 
 
 class DuplicatesPanel(Panel):
@@ -45,6 +47,8 @@ class DuplicatesPanel(Panel):
             context = super().get_context_data(parent_context)
             page = self.instance
             matches = []
+            # Neither the idea itself nor the one it derives from is a duplicate of it.
+            exclude = [pk for pk in (page.pk, page.derived_from_id) if pk] if page else []
             if page is not None and page.pk is not None and self.request is not None:
                 matches = [
                     describe(m)
@@ -52,13 +56,14 @@ class DuplicatesPanel(Panel):
                         self.request.user,
                         getattr(page, self.panel.title_field, ""),
                         getattr(page, self.panel.summary_field, ""),
-                        exclude=page.pk,
+                        exclude=exclude,
                     )
                 ]
             context.update(
                 matches=matches,
                 endpoint=reverse("ideas_duplicates"),
                 exclude=page.pk if page is not None and page.pk else "",
+                derived_id=self._field_id("derived_from"),
                 title_id=self._field_id(self.panel.title_field),
                 summary_id=self._field_id(self.panel.summary_field),
             )
@@ -83,3 +88,18 @@ class StatusHistoryPanel(Panel):
             context = super().get_context_data(parent_context)
             context["changes"] = self.instance.status_history
             return context
+
+
+class StatusChangePanel(MultiFieldPanel):
+    """The stop reason, the status note and the history: for an idea that already exists.
+
+    A new idea has no status to change from and no history; it shows the group only when
+    the author sets it as stopped, since a stopped idea must say why (IdeaPage.clean).
+    """
+
+    class BoundPanel(MultiFieldPanel.BoundPanel):
+        def is_shown(self):
+            if self.instance is not None and self.instance.pk is not None:
+                return super().is_shown()
+            status = self.form["status"].value() if "status" in self.form.fields else None
+            return status == Status.STOPPED and super().is_shown()

@@ -1,5 +1,5 @@
-"""Admin wiring: agency snippets, flat listings of ideas and trips, the adapt and
-"still running" actions."""
+"""Admin wiring: agency snippets, flat listings of ideas and trips, the adapt, "observed
+here" and "still running" actions."""
 
 import django_filters
 from django.urls import path, reverse
@@ -18,6 +18,7 @@ from .adapt import adapt_idea, may_adapt
 from .choices import Stage, Status
 from .duplicates import duplicates_view
 from .models import Agency, IdeaPage, StudyTripPage
+from .observe import ObserveOnTripView, idea_index_for, observe_url
 from .views import confirm_running_admin
 
 
@@ -86,6 +87,7 @@ def register_adapt_url():
     return [
         path("ideas/adapt/<int:page_id>/", adapt_idea, name="ideas_adapt"),
         path("ideas/duplicates/", duplicates_view, name="ideas_duplicates"),
+        path("ideas/observe/<int:trip_id>/", ObserveOnTripView.as_view(), name="ideas_observe"),
         path(
             "ideas/confirm-running/<int:page_id>/",
             confirm_running_admin,
@@ -125,4 +127,19 @@ def confirm_running_button(page, user, view_name=None, next_url=None):
                 "data-action": "w-action#post",
                 "data-w-action-url-value": reverse("ideas_confirm_running", args=[page.pk]),
             },
+        )
+
+
+@hooks.register("register_page_header_buttons")
+def observe_button(page, user, view_name=None, next_url=None):
+    if (
+        page.live
+        and isinstance(page.specific_deferred, StudyTripPage)
+        and idea_index_for(user) is not None
+    ):
+        yield Button(
+            _("Catat ide yang diamati di sini"),
+            observe_url(page),
+            icon_name="plus",
+            priority=15,
         )

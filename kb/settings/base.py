@@ -177,6 +177,12 @@ WAGTAILADMIN_BASE_URL = (
     or "http://127.0.0.1:8000"
 )
 WAGTAIL_I18N_ENABLED = False
+# No autosave in the editor. Wagtail 8.0's autosave creates a new page as soon as its author
+# starts typing (a form left unsaved stays behind as a draft, its slug then taken), pauses
+# with "validation errors" on a blank form, and duplicates a newly added inline child
+# (evidence, indicators) on the next save (wagtail/wagtail#14568, open). The editor saves
+# when the author presses Save; concurrent-editing warnings work without autosave.
+WAGTAIL_AUTOSAVE_INTERVAL = 0
 # Our Whoosh backend (search/backends/whoosh); the index lives in a folder on disk.
 SEARCH_INDEX_DIR = Path(os.environ.get("KB_SEARCH_INDEX", VAR_DIR / "search-index"))
 WAGTAILSEARCH_BACKENDS = {

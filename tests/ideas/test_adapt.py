@@ -1,6 +1,7 @@
 """'Adapt this idea': a signed-in author starts a credited tiru/modifikasi draft."""
 
 from django.urls import reverse
+from wagtail.rich_text import RichText
 from wagtail.test.utils import WagtailPageTestCase
 
 from ideas.models import IdeaPage
@@ -151,3 +152,85 @@ class AdaptRestrictedSourceTests(WagtailPageTestCase):
         self.client.force_login(self.author)
         self.assertEqual(self.post().status_code, 302)
         self.assertEqual(IdeaPage.objects.count(), 2)
+
+
+class AdaptCopiesFieldByFieldTests(WagtailPageTestCase):
+    """What the adaptation takes from its source, and what it leaves (ideas.adapt docstring)."""
+
+    @classmethod
+    def setUpTestData(cls):
+        cls.author = factories.user("penulis", group="Penulis")
+        cls.surabaya = factories.agency("DPMPTSP Surabaya", city="Surabaya")
+        cls.dpmptsp = factories.agency("DPMPTSP")
+        cls.trip = factories.trip()
+        cls.source = factories.idea(
+            "Izin usaha satu hari",
+            summary="Perizinan usaha mikro selesai dalam satu hari.",
+            source_agency=cls.surabaya,
+            origin_place="Surabaya, Jawa Timur",
+            study_trip=cls.trip,
+            observed_on=cls.trip.start_date,
+            ikm_before=70,
+            ikm_after=90,
+            is_illustrative=True,
+            body=[
+                ("paragraph", RichText("<p>Loket daring melayani pelaku usaha mikro.</p>")),
+                (
+                    "paragraph",
+                    RichText(
+                        "<p><i>Contoh ilustratif untuk demo Lumbung Inovasi.</i> Angka rekaan.</p>"
+                    ),
+                ),
+            ],
+        )
+        cls.url = reverse("ideas_adapt", args=[cls.source.pk])
+
+    def adapt(self, **data):
+        self.client.force_login(self.author)
+        data = {"stage": "tiru", "adopting_agency": self.dpmptsp.pk, **data}
+        self.assertEqual(self.client.post(self.url, data).status_code, 302)
+        return IdeaPage.objects.exclude(pk=self.source.pk).get()
+
+    def test_form_offers_the_source_title_without_brackets(self):
+        self.client.force_login(self.author)
+        response = self.client.get(self.url)
+        self.assertEqual(response.context["form"]["title"].value(), "Izin usaha satu hari")
+
+    def test_title_given_is_used(self):
+        self.assertEqual(
+            self.adapt(title="  Izin usaha kilat Ambon ").title, "Izin usaha kilat Ambon"
+        )
+
+    def test_empty_title_means_the_source_title(self):
+        self.assertEqual(self.adapt(title="").title, "Izin usaha satu hari")
+
+    def test_disclaimer_and_illustrative_flag_stay_with_the_source(self):
+        draft = self.adapt()
+        self.assertFalse(draft.is_illustrative)
+        text = str(draft.body)
+        self.assertIn("Loket daring melayani", text)
+        self.assertNotIn("Contoh ilustratif", text)
+        self.assertIsNone(draft.ikm_before)
+        self.assertIsNone(draft.ikm_after)
+
+    def test_origin_is_carried(self):
+        draft = self.adapt()
+        self.assertEqual(draft.source_agency, self.surabaya)
+        self.assertEqual(draft.origin_place, "Surabaya, Jawa Timur")
+        self.assertEqual(draft.study_trip, self.trip)
+        self.assertEqual(draft.observed_on, self.trip.start_date)
+
+    def test_duplicates_panel_leaves_out_the_source(self):
+        draft = self.adapt()
+        response = self.client.get(reverse("wagtailadmin_pages:edit", args=[draft.pk]))
+        self.assertEqual(response.status_code, 200)
+        self.assertNotContains(response, 'class="idea-duplicates__item"')
+        endpoint = self.client.get(
+            reverse("ideas_duplicates"),
+            {"title": draft.title, "exclude": [draft.pk, self.source.pk]},
+        )
+        self.assertEqual(endpoint.json()["results"], [])
+        endpoint = self.client.get(
+            reverse("ideas_duplicates"), {"title": draft.title, "exclude": draft.pk}
+        )
+        self.assertEqual([r["id"] for r in endpoint.json()["results"]], [self.source.pk])

@@ -1,6 +1,7 @@
 // Likely duplicates while an author types an idea's title and summary (Wagtail editor).
 // Asks the admin's duplicates endpoint, half a second after the last keystroke, and lists
-// what it answers. Text is inserted as text, never as HTML.
+// what it answers, leaving out the idea itself and the idea it derives from (the chooser's
+// current value). Text is inserted as text, never as HTML.
 (function () {
   "use strict";
 
@@ -67,7 +68,9 @@
       var params = new URLSearchParams();
       params.set("title", title ? title.value : "");
       params.set("summary", summary ? summary.value : "");
-      if (panel.dataset.exclude) params.set("exclude", panel.dataset.exclude);
+      if (panel.dataset.exclude) params.append("exclude", panel.dataset.exclude);
+      var derived = document.getElementById(panel.dataset.derivedId);
+      if (derived && /^[0-9]+$/.test(derived.value)) params.append("exclude", derived.value);
       var query = params.toString();
       if (query === last) return;
       last = query;
