@@ -24,7 +24,7 @@ from modelsearch.query import MATCH_ALL
 from wagtail.search.backends import get_search_backend
 
 from ideas.choices import Stage
-from ideas.models import Agency, IdeaPage, IdeaPageTag, StudyTripPage
+from ideas.models import Agency, IdeaPage, IdeaPageTag
 
 from . import highlight
 from .backends.whoosh import analysis
@@ -250,9 +250,10 @@ def _active_filters(selections, groups, query_text, sort):
     return chips
 
 
-def _body_text(idea):
-    field = IdeaPage._meta.get_field("body")
-    return " ".join(str(part) for part in field.get_searchable_content(idea.body))
+def _stream_text(page, name):
+    """The searchable text of a page's StreamField, for the highlighted passage."""
+    field = type(page)._meta.get_field(name)
+    return " ".join(str(part) for part in field.get_searchable_content(getattr(page, name)))
 
 
 def _hits(ideas, parsed):
@@ -262,16 +263,12 @@ def _hits(ideas, parsed):
             "idea": idea,
             "title": highlight.title(idea.title, terms),
             "passage": highlight.best_passage(
-                [idea.summary, idea.problem, idea.goal, partial(_body_text, idea)], terms
+                [idea.summary, idea.problem, idea.goal, partial(_stream_text, idea, "body")],
+                terms,
             ),
         }
         for idea in ideas
     ]
-
-
-def _report_text(trip):
-    field = StudyTripPage._meta.get_field("report")
-    return " ".join(str(part) for part in field.get_searchable_content(trip.report))
 
 
 def _trip_hits(trips, parsed):
@@ -281,7 +278,7 @@ def _trip_hits(trips, parsed):
             "trip": trip,
             "title": highlight.title(trip.title, terms),
             "passage": highlight.best_passage(
-                [trip.purpose, trip.destination, partial(_report_text, trip)], terms
+                [trip.purpose, trip.destination, partial(_stream_text, trip, "report")], terms
             ),
         }
         for trip in trips
