@@ -67,5 +67,5 @@ test: lint
 
 # Refresh the English catalog of the site's own strings (written in Indonesian).
 messages: install
-	$(PY) manage.py makemessages -l en --no-obsolete --ignore=.venv --ignore=tests --ignore=scripts --ignore=var
-	$(PY) manage.py compilemessages -l en --ignore=.venv
+	$(PY) manage.py makemessages -l en --no-obsolete --ignore=.venv --ignore=tests --ignore=scripts --ignore=var --ignore=node_modules
+	$(PY) manage.py compilemessages -l en --ignore=.venv --ignore=node_modules
