@@ -172,19 +172,15 @@ class IdeaPageTag(TaggedItemBase):
     )
 
 
-class IdeaIndexPage(BasePage):
-    """The list of all ideas, with filters."""
+class IdeaList(BasePage):
+    """A page listing the ideas below it, with filters: the idea list and its sections."""
 
     intro = models.TextField(_("pengantar"), blank=True)
 
     content_panels = Page.content_panels + [FieldPanel("intro")]
-    parent_page_types = ["kb.HomePage"]
-    subpage_types = ["ideas.IdeaPage"]
-    max_count = 1
 
     class Meta:
-        verbose_name = _("daftar ide")
-        verbose_name_plural = _("daftar ide")
+        abstract = True
 
     def permissions_for_user(self, user):
         return IdeaIndexPermissionTester(user, self)
@@ -212,6 +208,32 @@ class IdeaIndexPage(BasePage):
             querystring=query.urlencode(),
         )
         return context
+
+
+class IdeaIndexPage(IdeaList):
+    """The list of all ideas, with filters."""
+
+    parent_page_types = ["kb.HomePage"]
+    subpage_types = ["ideas.IdeaPage", "ideas.IdeaSectionPage"]
+    max_count = 1
+
+    class Meta:
+        verbose_name = _("daftar ide")
+        verbose_name_plural = _("daftar ide")
+
+
+class IdeaSectionPage(IdeaList):
+    """A section of the idea list: ideas kept together under one view restriction, such as
+    internal material only the city's staff may read. Its ideas are on the idea list too,
+    for whom the restriction lets in."""
+
+    parent_page_types = ["ideas.IdeaIndexPage"]
+    subpage_types = ["ideas.IdeaPage"]
+    template = "ideas/idea_index_page.html"
+
+    class Meta:
+        verbose_name = _("bagian daftar ide")
+        verbose_name_plural = _("bagian daftar ide")
 
 
 class IdeaPage(BasePage):
@@ -484,7 +506,7 @@ class IdeaPage(BasePage):
     # its year is recomputed on save.
     exclude_fields_in_copy = ["adoption_count", "last_verified_on", "stale_reminded_on"]
 
-    parent_page_types = ["ideas.IdeaIndexPage"]
+    parent_page_types = ["ideas.IdeaIndexPage", "ideas.IdeaSectionPage"]
     subpage_types = []
 
     class Meta:

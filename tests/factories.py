@@ -11,6 +11,7 @@ from ideas.models import (
     Dimension,
     IdeaIndexPage,
     IdeaPage,
+    IdeaSectionPage,
     StudyTripIndexPage,
     StudyTripPage,
 )
@@ -30,15 +31,27 @@ def trip_index():
     return StudyTripIndexPage.objects.get()
 
 
-def idea(title, stage=Stage.AMATI, *, publish=True, dimensions=("governance",), **fields):
-    """An IdeaPage under the idea index; published unless publish=False (then a draft)."""
+def idea(
+    title, stage=Stage.AMATI, *, publish=True, dimensions=("governance",), parent=None, **fields
+):
+    """An IdeaPage under `parent` (default: the idea index); published unless publish=False
+    (then a draft)."""
     fields.setdefault("summary", f"Ringkasan {title}.")
     page = IdeaPage(title=title, stage=stage, live=publish, **fields)
     page.dimensions = list(Dimension.objects.filter(slug__in=dimensions))
-    idea_index().add_child(instance=page)
+    (parent or idea_index()).add_child(instance=page)
     revision = page.save_revision()
     if publish:
         revision.publish()
+    page.refresh_from_db()
+    return page
+
+
+def section(title="Inovasi internal"):
+    """A published section of the idea list."""
+    page = IdeaSectionPage(title=title)
+    idea_index().add_child(instance=page)
+    page.save_revision().publish()
     page.refresh_from_db()
     return page
 

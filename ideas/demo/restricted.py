@@ -1,8 +1,9 @@
 """Internal ideas: draft policy material that only the city's signed-in staff may read.
 
-Each idea carries a view restriction to the groups in READERS, so an anonymous visitor never
-sees it (not on the list, not in search, not by its address) while a reader (Pembaca),
-an author or a leader finds it on the idea list. The keys are those of ideas.IDEAS.
+They sit in one section of the idea list, "Inovasi internal", whose view restriction lets in
+the groups in READERS: an anonymous visitor never sees them (not on the list, not in search,
+not by their address) while a reader (Pembaca), an author or a leader finds them on the idea
+list and in the section. The keys are those of ideas.IDEAS.
 """
 
 from functools import partial
@@ -10,9 +11,17 @@ from functools import partial
 from django.contrib.auth.models import Group
 from wagtail.models import PageViewRestriction
 
-from ideas.models import Dimension, IdeaIndexPage, IdeaPage
+from ideas.models import Dimension, IdeaIndexPage, IdeaPage, IdeaSectionPage
 
 READERS = ("Pembaca", "Penulis", "Pimpinan")
+SECTION = {
+    "slug": "internal",
+    "title": "Inovasi internal",
+    "intro": (
+        "Kajian dan uji coba yang masih dibahas di lingkungan Pemerintah Kota Ambon. Hanya "
+        "ASN yang masuk dengan akunnya yang dapat membacanya; jangan dikutip sebagai kebijakan."
+    ),
+}
 TAG = "internal"
 
 RESTRICTED_IDEAS = [
@@ -158,22 +167,26 @@ RESTRICTED_IDEAS = [
 
 
 def load_restricted(command, agencies, trips):
-    """Add the internal ideas that are missing and make sure each is restricted to READERS.
-    `command` is the load_demo command, whose helpers build and publish an idea."""
+    """Add the internal section and its ideas where missing, and make sure the section is
+    restricted to READERS. `command` is the load_demo command, whose helpers build and
+    publish a page."""
     index = IdeaIndexPage.objects.get()
+    section = IdeaSectionPage.objects.child_of(index).filter(slug=SECTION["slug"]).first()
+    if section is None:
+        section = IdeaSectionPage(**SECTION)
+        command.add_page(index, section, max(d["published"] for d in RESTRICTED_IDEAS))
+    restriction, _ = PageViewRestriction.objects.get_or_create(
+        page=section, restriction_type=PageViewRestriction.GROUPS
+    )
+    restriction.groups.set(Group.objects.filter(name__in=READERS))
     dimensions = {d.slug: d for d in Dimension.objects.all()}
-    readers = list(Group.objects.filter(name__in=READERS))
     for data in RESTRICTED_IDEAS:
-        idea = IdeaPage.objects.child_of(index).filter(slug=data["slug"]).first()
+        idea = IdeaPage.objects.child_of(section).filter(slug=data["slug"]).first()
         created = idea is None
         if created:
             idea = command.build_idea(data, agencies, trips, {})
             idea.dimensions = [dimensions[slug] for slug in data["dimensions"]]
             idea.tags.set(data["tags"])
             history = partial(command.status_history, idea, data)
-            command.add_page(index, idea, data["published"], history)
-        restriction, _ = PageViewRestriction.objects.get_or_create(
-            page=idea, restriction_type=PageViewRestriction.GROUPS
-        )
-        restriction.groups.set(readers)
+            command.add_page(section, idea, data["published"], history)
         command.tally["ideas", created] += 1

@@ -1,7 +1,13 @@
 from wagtail.models import Page
 from wagtail.test.utils import WagtailPageTestCase
 
-from ideas.models import IdeaIndexPage, IdeaPage, StudyTripIndexPage, StudyTripPage
+from ideas.models import (
+    IdeaIndexPage,
+    IdeaPage,
+    IdeaSectionPage,
+    StudyTripIndexPage,
+    StudyTripPage,
+)
 from kb.models import HomePage
 
 
@@ -12,11 +18,14 @@ class PageRulesTests(WagtailPageTestCase):
         self.assertAllowedParentPageTypes(HomePage, {Page})
         self.assertAllowedSubpageTypes(HomePage, {IdeaIndexPage, StudyTripIndexPage})
 
-    def test_ideas_only_under_the_idea_index(self):
-        self.assertAllowedParentPageTypes(IdeaPage, {IdeaIndexPage})
+    def test_ideas_only_under_the_idea_index_or_one_of_its_sections(self):
+        self.assertAllowedParentPageTypes(IdeaPage, {IdeaIndexPage, IdeaSectionPage})
         self.assertAllowedParentPageTypes(IdeaIndexPage, {HomePage})
-        self.assertAllowedSubpageTypes(IdeaIndexPage, {IdeaPage})
+        self.assertAllowedSubpageTypes(IdeaIndexPage, {IdeaPage, IdeaSectionPage})
+        self.assertAllowedParentPageTypes(IdeaSectionPage, {IdeaIndexPage})
+        self.assertAllowedSubpageTypes(IdeaSectionPage, {IdeaPage})
         self.assertAllowedSubpageTypes(IdeaPage, set())
+        self.assertCanNotCreateAt(HomePage, IdeaSectionPage)
         self.assertCanNotCreateAt(StudyTripIndexPage, IdeaPage)
         self.assertCanNotCreateAt(HomePage, IdeaPage)
 

@@ -107,6 +107,46 @@ class IdeaListTests(TestCase):
         )
 
 
+class RestrictedSectionTests(TestCase):
+    """A section restricted to a group: its ideas are on the idea list and on the section's
+    own page for that group, and nowhere for the others; authors still write in it."""
+
+    @classmethod
+    def setUpTestData(cls):
+        cls.reader = factories.user("pembaca", group="Pembaca")
+        cls.author = factories.user("penulis", group="Penulis")
+        cls.other = factories.user("lain", group="Pimpinan")
+        cls.section = factories.section()
+        restrict(cls.section, "Pembaca", "Penulis")
+        factories.idea("Layanan terbuka")
+        factories.idea("Kajian tunjangan inovasi", parent=cls.section)
+
+    def titles(self, url):
+        response = self.client.get(url)
+        self.assertEqual(response.status_code, 200)
+        return {idea.title for idea in response.context["ideas"]}
+
+    def test_the_group_finds_the_sections_ideas_on_the_list_and_in_the_section(self):
+        self.client.force_login(self.reader)
+        self.assertEqual(self.titles(LIST), {"Layanan terbuka", "Kajian tunjangan inovasi"})
+        self.assertEqual(self.titles(self.section.url), {"Kajian tunjangan inovasi"})
+
+    def test_others_see_neither_the_ideas_nor_the_section(self):
+        for user in (None, self.other):
+            with self.subTest(user=str(user)):
+                self.client.logout()
+                if user:
+                    self.client.force_login(user)
+                self.assertEqual(self.titles(LIST), {"Layanan terbuka"})
+                response = self.client.get(self.section.url)
+                self.assertNotEqual(response.status_code, 200)
+                self.assertNotContains(response, "Kajian tunjangan", status_code=302)
+
+    def test_an_author_may_add_an_idea_in_the_section(self):
+        self.assertTrue(self.section.permissions_for_user(self.author).can_add_subpage())
+        self.assertFalse(self.section.permissions_for_user(self.author).can_publish_subpage())
+
+
 class AdaptOfferTests(TestCase):
     @classmethod
     def setUpTestData(cls):
