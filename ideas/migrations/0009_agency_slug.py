@@ -23,7 +23,11 @@ class Migration(migrations.Migration):
         migrations.AddField(
             model_name="agency",
             name="slug",
-            field=models.SlugField(default="", editable=False, max_length=255, verbose_name="slug"),
+            # No index yet: the unique constraint below brings it. On PostgreSQL an indexed
+            # slug made unique afterwards creates its "_like" index a second time and fails.
+            field=models.SlugField(
+                default="", editable=False, max_length=255, db_index=False, verbose_name="slug"
+            ),
             preserve_default=False,
         ),
         migrations.RunPython(fill_slugs, migrations.RunPython.noop),
