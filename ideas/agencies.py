@@ -24,8 +24,7 @@ def viewable_ideas(user):
 
 def shown_agencies(user):
     """Agencies a live idea `user` may view names as its source or adopter."""
-    ideas = viewable_ideas(user).values("pk")
-    return Agency.objects.filter(Q(source_ideas__in=ideas) | Q(adopted_ideas__in=ideas)).distinct()
+    return Agency.objects.named_by(viewable_ideas(user).values("pk"))
 
 
 def linkable_ids(request):
