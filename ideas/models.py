@@ -407,6 +407,9 @@ class IdeaPage(BasePage):
         index.FilterField("adopting_agency"),
         index.FilterField("year"),
         index.FilterField("adoption_count"),
+        # Facets: top-level filter fields that every search backend can count.
+        index.FilterField("dimension_slugs"),
+        index.FilterField("tag_slugs"),
         index.RelatedFields("dimensions", [index.FilterField("slug")]),
         index.RelatedFields(
             "tags",
@@ -430,6 +433,14 @@ class IdeaPage(BasePage):
             [index.SearchField("name"), index.AutocompleteField("name")],
         ),
     ]
+
+    def dimension_slugs(self):
+        """The slugs of its smart city dimensions (indexed, for the dimension facet)."""
+        return sorted(dimension.slug for dimension in self.dimensions.all())
+
+    def tag_slugs(self):
+        """The slugs of its tags (indexed, for the tag facet)."""
+        return sorted(tag.slug for tag in self.tags.all())
 
     content_panels = Page.content_panels + [
         FieldPanel("summary"),
