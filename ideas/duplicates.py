@@ -21,6 +21,7 @@ from wagtail.permission_policies.pages import PagePermissionPolicy
 from wagtail.search.backends import get_search_backend
 
 from kb.visibility import viewable_by
+from search import language
 
 from .models import Agency, IdeaIndexPage, IdeaPage
 
@@ -73,12 +74,8 @@ def similar_ideas(page, limit=SIMILAR_LIMIT):
 
 
 def terms(text):
-    """The words of `text` as the search engine sees them (stemmed, without stop words)."""
-    try:
-        from search.backends.whoosh.analysis import analyse
-    except ImportError:  # pragma: no cover - the engine ships with the project
-        return {w for w in _WORD.findall(text.lower()) if len(w) > 1}
-    return set(analyse(text))
+    """The words of `text` as the search engines see them (stemmed, without stop words)."""
+    return set(language.analyse(text))
 
 
 def dice(a, b):

@@ -1,14 +1,14 @@
 """Show why a result matched: the best passage of its text, with the matching words in <mark>.
 
-Matching uses the engine's own analysis (search.backends.whoosh.analysis.text_analyzer), so a
-search for "melayani" marks "pelayanan" exactly when the engine found the page through it.
+Matching uses the analysis every engine here shares (``search.language``), so a search for
+"melayani" marks "pelayanan" exactly when a stemming engine found the page through it.
 The HTML is built here from escaped fragments; only that string is marked safe.
 """
 
-import threading
-
 from django.utils.html import escape
 from django.utils.safestring import mark_safe
+
+from search import language
 
 # Characters of a passage shown under a result.
 PASSAGE_LENGTH = 240
@@ -18,25 +18,10 @@ LEAD_IN = 50
 MAX_ANALYSED = 4000
 ELLIPSIS = "…"
 
-_local = threading.local()
-
-
-def _analyzer():
-    """One analyzer per thread (Whoosh analyzers reuse their token objects)."""
-    analyzer = getattr(_local, "analyzer", None)
-    if analyzer is None:
-        from search.backends.whoosh.analysis import text_analyzer
-
-        analyzer = _local.analyzer = text_analyzer()
-    return analyzer
-
 
 def query_terms(words):
     """The analysed forms (stems) of the words searched for."""
-    if not words:
-        return frozenset()
-    analyzer = _analyzer()
-    return frozenset(token.text for token in analyzer(" ".join(words), mode="query"))
+    return frozenset(language.analyse(" ".join(words))) if words else frozenset()
 
 
 def matches(text, terms):
@@ -46,12 +31,9 @@ def matches(text, terms):
     text = text[:MAX_ANALYSED]
     spans = []
     last_end = 0
-    for token in _analyzer()(text, chars=True, mode="index"):
-        if token.text not in terms:
-            continue
-        start, end = max(token.startchar, 0), min(token.endchar, len(text))
-        if end > start and start >= last_end:
-            spans.append((start, end, token.text))
+    for start, end, term in language.terms(text):
+        if term in terms and start >= last_end:
+            spans.append((start, end, term))
             last_end = end
     return spans
 

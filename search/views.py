@@ -26,8 +26,7 @@ from wagtail.search.backends import get_search_backend
 from ideas.choices import Stage
 from ideas.models import Agency, IdeaPage, IdeaPageTag
 
-from . import highlight
-from .backends.whoosh import analysis
+from . import highlight, language
 from .forms import (
     BROWSE_ORDERING,
     FACETS,
@@ -60,7 +59,7 @@ AUTOCOMPLETE_MAX_CHARS = 100
 AUTOCOMPLETE_HITS = 24
 AUTOCOMPLETE_MAX_TAGS = 3
 AUTOCOMPLETE_MAX_AGENCIES = 3
-WORD = re.compile(analysis.WORD_PATTERN)
+WORD = re.compile(language.WORD_PATTERN)
 
 
 # --- the two ways of searching ----------------------------------------------------------------
@@ -384,7 +383,7 @@ def search(request):
 
 def _label_words(label):
     """The words of a name as the autocomplete index holds them (lowercase, folded)."""
-    return [analysis.fold(word) for word in WORD.findall(label or "")]
+    return [language.fold(word) for word in WORD.findall(label or "")]
 
 
 def _starts_words(label, prefixes):
@@ -398,8 +397,8 @@ def _starts_words(label, prefixes):
         if any(word.startswith(prefix) for word in label_words):
             continue
         if stems is None:
-            stems = {analysis.stem(word) for word in label_words}
-        if analysis.stem(prefix) not in stems:
+            stems = {language.stem(word) for word in label_words}
+        if language.stem(prefix) not in stems:
             return False
     return True
 

@@ -1,4 +1,5 @@
-"""Indonesian/English analysis for the Whoosh backend (no database needed).
+"""Indonesian/English analysis (search.language) and the Whoosh analyzers built on it (no
+database needed).
 
 Word families, spelling variants, stop words, accent folding, English words, autocomplete
 prefixes, positions for phrases, pickling into a real index's TOC, and a real index on disk.
@@ -16,16 +17,15 @@ from Sastrawi.StopWordRemover.StopWordRemoverFactory import StopWordRemoverFacto
 from whoosh import fields, index
 from whoosh.qparser import QueryParser
 
+from search import language
 from search.backends.whoosh import analysis
 from search.backends.whoosh.analysis import (
-    analyse,
     autocomplete_analyzer,
     autocomplete_terms,
-    english_light_stem,
-    normalise,
-    stem,
     text_analyzer,
 )
+from search.language import analyse, normalise, stem, stemming, tables, text
+from search.language.stemming import english_light_stem
 
 PROJECT_ROOT = Path(__file__).resolve().parents[2]
 
@@ -64,7 +64,7 @@ def test_word_family_meets_in_one_term(root):
     assert {stem(word) for word in FAMILIES[root]} == {root}
 
 
-@pytest.mark.parametrize(("word", "term"), sorted(analysis.STEM_EXCEPTIONS.items()))
+@pytest.mark.parametrize(("word", "term"), sorted(tables.STEM_EXCEPTIONS.items()))
 def test_stem_exceptions(word, term):
     assert stem(word) == term
 
@@ -82,7 +82,7 @@ def test_families_stay_apart():
     assert len(set(terms)) == len(terms)
 
 
-@pytest.mark.parametrize(("variant", "standard"), sorted(analysis.SPELLING_VARIANTS.items()))
+@pytest.mark.parametrize(("variant", "standard"), sorted(language.SPELLING_VARIANTS.items()))
 def test_spelling_variant_meets_its_standard_form(variant, standard):
     assert stem(variant) == stem(standard)
 
@@ -194,7 +194,7 @@ def test_place_names_are_not_cut_into_roots(place, root):
 
 def test_words_sastrawi_cannot_change_skip_sastrawi_with_the_same_result():
     """The fast path (no affix -> no Sastrawi call) never changes a result."""
-    stemmer, roots = analysis._sastrawi()
+    stemmer, roots = stemming._sastrawi()
     rng = random.Random(3)  # noqa: S311 (a fixed sample, not security)
     sample = rng.sample(sorted(r for r in roots if r.isalpha() and len(r) > 3), 1500)
     words = set()
@@ -210,7 +210,7 @@ def test_words_sastrawi_cannot_change_skip_sastrawi_with_the_same_result():
     for word in sorted(words):
         if word in roots:
             continue
-        if not analysis._has_affix(word):
+        if not stemming._has_affix(word):
             checked += 1
             assert stemmer.stem_singular_word(word) == word, word
     assert checked > 500
@@ -220,7 +220,7 @@ def test_words_sastrawi_cannot_change_skip_sastrawi_with_the_same_result():
 
 
 def test_sastrawi_stop_list_copy_matches_the_library():
-    assert set(StopWordRemoverFactory().get_stop_words()) == analysis.SASTRAWI_STOP_WORDS
+    assert set(StopWordRemoverFactory().get_stop_words()) == tables.SASTRAWI_STOP_WORDS
 
 
 def test_stop_words_are_dropped():
@@ -270,13 +270,13 @@ def test_pathological_input_is_analysed_without_stemming():
 
 
 def test_caches_stay_bounded(monkeypatch):
-    monkeypatch.setattr(analysis, "CACHE_SIZE", 50)
-    analysis.clear_caches()
+    monkeypatch.setattr(text, "CACHE_SIZE", 50)
+    language.clear_caches()
     for i in range(500):
         stem(f"kata{i}x")
-    assert 0 < len(analysis._stem_cache) <= 50
-    assert 0 < len(analysis._fold_cache) <= 50
-    analysis.clear_caches()
+    assert 0 < len(stemming.STEMMED) <= 50
+    assert 0 < len(text.FOLDED) <= 50
+    language.clear_caches()
 
 
 # --- Positions -----------------------------------------------------------------------------------
@@ -360,11 +360,11 @@ def test_unpickling_does_not_load_sastrawi(tmp_path):
         start = time.perf_counter()
         text, auto = pickle.loads(open({str(data)!r}, "rb").read())
         elapsed = time.perf_counter() - start
-        from search.backends.whoosh import analysis
-        assert "Sastrawi" not in sys.modules and not analysis.sastrawi_loaded()
+        from search.language import stemming
+        assert "Sastrawi" not in sys.modules and not stemming.sastrawi_loaded()
         assert elapsed < 0.5, elapsed
         assert [t.text for t in text("melayani")] == ["layan"]
-        assert analysis.sastrawi_loaded()
+        assert stemming.sastrawi_loaded()
         assert [t.text for t in auto("pela", mode="query")] == ["pela"]
         print("ok")
         """
