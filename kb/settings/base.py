@@ -5,6 +5,7 @@ from datetime import timedelta
 from pathlib import Path
 
 import dj_database_url
+from django.core.exceptions import ImproperlyConfigured
 
 PROJECT_DIR = Path(__file__).resolve().parent.parent
 BASE_DIR = PROJECT_DIR.parent
@@ -183,11 +184,38 @@ WAGTAIL_I18N_ENABLED = False
 # (evidence, indicators) on the next save (wagtail/wagtail#14568, open). The editor saves
 # when the author presses Save; concurrent-editing warnings work without autosave.
 WAGTAIL_AUTOSAVE_INTERVAL = 0
-# Our Whoosh backend (search/backends/whoosh); the index lives in a folder on disk.
+# The search engine (README, "Search engines"): KB_SEARCH_BACKEND picks one of these.
+#   whoosh:     our Whoosh backend (search/backends/whoosh), an index in a folder on disk; the
+#               embedded default.
+#   database:   Wagtail's database backend: PostgreSQL's full-text search, SQLite's FTS5.
+#   opensearch: an OpenSearch cluster at KB_OPENSEARCH_URL (search/backends/opensearch), its
+#               indexes named with KB_OPENSEARCH_INDEX_PREFIX.
+SEARCH_ENGINES = ("whoosh", "database", "opensearch")
+KB_SEARCH_BACKEND = os.environ.get("KB_SEARCH_BACKEND", "whoosh").strip().lower() or "whoosh"
 SEARCH_INDEX_DIR = Path(os.environ.get("KB_SEARCH_INDEX", VAR_DIR / "search-index"))
-WAGTAILSEARCH_BACKENDS = {
-    "default": {"BACKEND": "search.backends.whoosh", "PATH": SEARCH_INDEX_DIR},
-}
+
+
+def search_backend(engine, index_dir):
+    """The WAGTAILSEARCH_BACKENDS entry for one of SEARCH_ENGINES."""
+    if engine == "whoosh":
+        return {"BACKEND": "search.backends.whoosh", "PATH": index_dir}
+    if engine == "database":
+        return {"BACKEND": "wagtail.search.backends.database"}
+    if engine == "opensearch":
+        return {
+            "BACKEND": "search.backends.opensearch",
+            "URLS": [os.environ.get("KB_OPENSEARCH_URL", "http://127.0.0.1:9200")],
+            "INDEX_PREFIX": os.environ.get("KB_OPENSEARCH_INDEX_PREFIX", "lumbung_"),
+            # Seconds to wait for the cluster before the search page answers from the database.
+            "TIMEOUT": int(os.environ.get("KB_OPENSEARCH_TIMEOUT", "5")),
+        }
+    raise ImproperlyConfigured(
+        f"KB_SEARCH_BACKEND={engine!r} is not a search engine this site knows. "
+        f"Allowed values: {', '.join(SEARCH_ENGINES)} (default: whoosh)."
+    )
+
+
+WAGTAILSEARCH_BACKENDS = {"default": search_backend(KB_SEARCH_BACKEND, SEARCH_INDEX_DIR)}
 WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "odt", "pdf", "pptx", "txt", "xlsx", "zip", "jpg", "png"]
 WAGTAILDOCS_MAX_UPLOAD_SIZE = 20 * 1024 * 1024
 # Nothing is fetched from outside at run time: embeds show as links to their site

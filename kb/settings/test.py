@@ -15,9 +15,7 @@ EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
 MEDIA_ROOT = Path(tempfile.mkdtemp(prefix="kb-test-media-"))
 WAGTAILADMIN_BASE_URL = "http://testserver"
 SEARCH_INDEX_DIR = Path(tempfile.mkdtemp(prefix="kb-test-index-"))
-WAGTAILSEARCH_BACKENDS = {
-    "default": {"BACKEND": "search.backends.whoosh", "PATH": SEARCH_INDEX_DIR},
-}
+WAGTAILSEARCH_BACKENDS = {"default": search_backend(KB_SEARCH_BACKEND, SEARCH_INDEX_DIR)}  # noqa: F405
 
 # The suite's database: the server TEST_DATABASE_URL names (its test database is the URL's
 # name prefixed "test_"), else DATABASE_URL's as everywhere. SQLite tests in a throwaway file,
