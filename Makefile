@@ -53,16 +53,20 @@ format: install
 	$(VENV)/bin/ruff check --fix .
 	$(VENV)/bin/ruff format .
 
-# The suites on SQLite; then on PostgreSQL too when TEST_DATABASE_URL names a server.
+# The suites on SQLite; then on PostgreSQL too when TEST_DATABASE_URL names a server. The
+# site's search tests (marked `engines`) run on our Whoosh backend with the rest, then again on
+# Wagtail's database backend (SQLite's FTS5, PostgreSQL's full-text search).
 CONFORMANCE := $(VENV)/bin/pytest -o addopts="-ra" --ds=tests.conformance.settings tests/conformance
+ON_DATABASE_ENGINE := KB_SEARCH_BACKEND=database $(VENV)/bin/pytest -m engines
 test: lint
 	$(TEST_ENV) $(PY) manage.py check --fail-level WARNING
 	$(TEST_ENV) $(PY) manage.py makemigrations --check --dry-run
 	TEST_DATABASE_URL= $(VENV)/bin/pytest
+	TEST_DATABASE_URL= $(ON_DATABASE_ENGINE)
 	TEST_DATABASE_URL= $(CONFORMANCE)
 	@if [ -n "$$TEST_DATABASE_URL" ]; then \
 	  echo "The suites again, on PostgreSQL ($$TEST_DATABASE_URL):"; \
-	  $(VENV)/bin/pytest && $(CONFORMANCE); \
+	  $(VENV)/bin/pytest && $(ON_DATABASE_ENGINE) && $(CONFORMANCE); \
 	fi
 
 # Refresh the English catalog of the site's own strings (written in Indonesian).
