@@ -127,10 +127,15 @@ class WhooshSearchResults(BaseSearchResults):
         return max(0, stop - self.start)
 
     def facet(self, field_name):
-        """Counts of each value of a filter field over the matching documents, most first.
+        """Counts of each value of a filter field over the matching documents: an OrderedDict
+        ``{value: count}``, most frequent first, as modelsearch's database backend returns.
 
-        ``field_name`` is a FilterField of the model, or a path through RelatedFields such as
-        ``dimensions__slug``. Documents with no value are counted under ``None``.
+        ``field_name`` is a FilterField of the model by attname (``source_agency_id``, as the
+        database backend takes it) or by name (``source_agency``), or a path through
+        RelatedFields such as ``dimensions__slug``. Keys have the field's type: ints for
+        foreign keys and integer fields, strings for text and for a method returning a list
+        of strings (``dimension_slugs``: each value counted once per document). Documents
+        with no value are counted under ``None``.
         """
         column = self._facet_column(field_name)
 
