@@ -56,15 +56,10 @@ class WhooshSearchResults(BaseSearchResults):
         compiler = self.query_compiler
         text = compiler.text_query()
         parts = [compiler.content_type_query()]
-        # Several conditions on one to-many relation must hold for the same related row:
-        # only the database knows which rows those are.
-        orm_filter = False
         translated = compiler.filter()
-        if translated is not None:
-            if translated.related_leaves > 1:
-                orm_filter = True
-            else:
-                parts.append(translated.query)
+        in_database = translated is not None and not translated.exact
+        if translated is not None and translated.query is not None:
+            parts.append(translated.query)
         if text == wq.NullQuery or any(part == wq.NullQuery for part in parts):
             return Hits(frozenset(), [], None)
         reader = searcher.reader()
@@ -73,7 +68,8 @@ class WhooshSearchResults(BaseSearchResults):
         docset = docsets.matching_cached(searcher, wq.And(parts))
         if text is not None:
             docset = docset & docsets.matching(searcher, text)
-        if orm_filter:
+        if in_database:
+            # What the index could not evaluate: the queryset's own filters decide.
             allowed = {str(pk) for pk in compiler.queryset.values_list("pk", flat=True)}
             docset = frozenset(d for d in docset if _text(pk_column[d]) in allowed)
         sort = compiler.sort_columns()
