@@ -54,6 +54,12 @@ class DatabaseFiltersTests(TestCase):
             ),
             "field against field": live.filter(adoption_count__lt=F("depth")),
             "page type's own key": live.filter(pk__in=[i.pk for i in self.ideas[1:4]]),
+            "own key and a lookup": live.exclude(
+                Q(pk=self.ideas[0].pk) | Q(title__icontains="bank")
+            ),
+            "own key from a subquery": live.filter(
+                pk__in=IdeaPage.objects.filter(title__startswith="A").values("pk")
+            ),
         }
 
     def search(self, queryset, query=MATCH_ALL, backend="default", **kwargs):
@@ -113,6 +119,10 @@ class DatabaseFiltersTests(TestCase):
         results = self.search(queryset, "daring")
         with self.assertNumQueries(0):
             self.assertEqual(results.count(), 2)
+        own_keys = queryset.exclude(pk=self.ideas[1].pk).filter(pk__in=[i.pk for i in self.ideas])
+        results = self.search(own_keys, "daring")
+        with self.assertNumQueries(0):
+            self.assertEqual(results.count(), 1)
         filtered = self.search(queryset.filter(title__icontains="rekam"), "daring")
         with self.assertNumQueries(1):
             self.assertEqual(filtered.count(), 1)

@@ -198,8 +198,7 @@ class WhooshSearchBackend(BaseSearchBackend):
         terms = index.store.read(characteristic_terms)
         if not terms:
             return []
-        # Excluded here, not with queryset.exclude(): pointer keys of page types are not
-        # filters the backend sees, and the database would drop it only after slicing.
+        # The object itself is left out by its document's pk, before ranking and slicing.
         compiler.text_query = lambda: wq.AndNot(wq.Or(terms), wq.Term("pk", str(obj.pk)))
         return list(self.results_class(self, compiler)[:limit])
 

@@ -80,7 +80,7 @@ def _index_reads(lookup):
     lhs = lookup.lhs
     if isinstance(lhs, ExtractYear) and lookup.lookup_name in YEAR_LOOKUPS:
         lhs = lhs.lhs
-    # Pointer keys (``page_ptr_id``, a page type's primary key) are not in the index.
+    # Pointer keys other than the model's own (see ``_own_key``) are not in the index.
     if not isinstance(lhs, Col) or lhs.target.attname.endswith("_ptr_id"):
         return False
     rhs = lookup.rhs
@@ -186,11 +186,34 @@ class WhooshSearchQueryCompiler(BaseSearchQueryCompiler):
         return columns_by_path(self.model)[tuple(id(f) for f in field_path)]
 
     def _get_filters_from_where_node(self, where_node, check_only=False):
+        if isinstance(where_node, Lookup) and self._own_key(where_node.lhs):
+            if check_only:
+                return None
+            return self._own_key_filter(where_node.lookup_name, where_node.rhs)
         if isinstance(where_node, NothingNode | WhereNode) or (
             isinstance(where_node, Lookup) and _index_reads(where_node)
         ):
             return super()._get_filters_from_where_node(where_node, check_only)
         return None if check_only else IN_DATABASE
+
+    def _own_key(self, lhs):
+        """Whether ``lhs`` is the primary key of a model below the root as the queryset
+        names it (``IdeaPage.objects.filter(pk=...)``: ``page_ptr_id``), the documents' pk."""
+        return (
+            isinstance(lhs, Col)
+            and lhs.target is self.model._meta.pk
+            and lhs.alias == self.queryset.query.base_table
+            and lhs.target.attname.endswith("_ptr_id")
+        )
+
+    def _own_key_filter(self, lookup, value):
+        if isinstance(value, Query | Subquery):
+            value = self._evaluate(value, single=lookup != "in")
+        elif hasattr(value, "resolve_expression") or lookup not in ("exact", "in"):
+            return IN_DATABASE
+        values = value if lookup == "in" else [value]
+        terms = [wq.Term("pk", str(getattr(v, "pk", v))) for v in values if v is not None]
+        return Filter(wq.Or(terms) if terms else wq.NullQuery)
 
     def _process_filter(self, column, lookup, value, check_only=False):
         # A field missing from search_fields is an error on every backend (FilterFieldError).
