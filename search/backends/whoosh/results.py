@@ -68,9 +68,10 @@ class WhooshSearchResults(BaseSearchResults):
         docset = docsets.matching_cached(searcher, wq.And(parts))
         if text is not None:
             docset = docset & docsets.matching(searcher, text)
-        if in_database:
+        if in_database and docset:
             # What the index could not evaluate: the queryset's own filters decide.
-            allowed = {str(pk) for pk in compiler.queryset.values_list("pk", flat=True)}
+            keys = compiler.queryset.order_by().values_list("pk", flat=True)
+            allowed = {str(pk) for pk in keys}
             docset = frozenset(d for d in docset if _text(pk_column[d]) in allowed)
         sort = compiler.sort_columns()
         if depth == 0:
