@@ -1,22 +1,16 @@
-from io import StringIO
-
 from django.apps import AppConfig
-from django.core.management import call_command
 from django.db.models.signals import post_migrate
 from django.utils.translation import gettext_lazy as _
 
 
 def create_missing_indexes(using="default", **kwargs):
-    """A new installation gets its search index with its database tables."""
+    """A new installation gets its search index with its database tables, on a backend that
+    keeps one of its own (others, such as the database backends, have nothing to create)."""
     from wagtail.search.backends import get_search_backend
 
-    from .backends.whoosh import WhooshSearchBackend
-
-    backend = get_search_backend()
-    if isinstance(backend, WhooshSearchBackend) and not all(
-        index.store.exists() for index in backend.all_indexes()
-    ):
-        call_command("update_index", backend_name="default", stdout=StringIO())
+    create = getattr(get_search_backend(), "create_missing_indexes", None)
+    if create is not None:
+        create()
 
 
 class SearchConfig(AppConfig):

@@ -26,6 +26,8 @@ logger = logging.getLogger(__name__)
 
 # How many characteristic words of an object a more-like-this query uses, per field.
 MORE_LIKE_THIS_TERMS = 12
+# Objects read from the database at a time while a missing index is built.
+BUILD_CHUNK_SIZE = 1000
 
 
 class WhooshIndex(BaseIndex):
@@ -154,6 +156,25 @@ class WhooshSearchBackend(BaseSearchBackend):
             self._indexes[key] = WhooshIndex(self, root, IndexStore.at(self.path, key))
         return self._indexes[key]
 
+    def create_missing_indexes(self):
+        """Build each index that has no folder on disk yet (a new installation, after
+        ``migrate``). Existing indexes are left alone: ``update_index`` rebuilds those."""
+        for index in self.all_indexes():
+            if index.store.exists():
+                continue
+            rebuilder = self.rebuilder_class(index)
+            building = rebuilder.start()
+            for model in index.models:
+                objects = model.get_indexed_objects().order_by("pk")
+                chunk = []
+                for obj in objects.iterator(chunk_size=BUILD_CHUNK_SIZE):
+                    chunk.append(obj)
+                    if len(chunk) == BUILD_CHUNK_SIZE:
+                        building.add_items(model, chunk)
+                        chunk = []
+                building.add_items(model, chunk)
+            rebuilder.finish()
+
     # Extensions used by the site ---------------------------------------------------------
 
     def more_like_this(self, obj, queryset, limit=5):
@@ -177,8 +198,7 @@ class WhooshSearchBackend(BaseSearchBackend):
         terms = index.store.read(characteristic_terms)
         if not terms:
             return []
-        # Excluded here, not with queryset.exclude(): pointer keys of page types are not
-        # filters the backend sees, and the database would drop it only after slicing.
+        # The object itself is left out by its document's pk, before ranking and slicing.
         compiler.text_query = lambda: wq.AndNot(wq.Or(terms), wq.Term("pk", str(obj.pk)))
         return list(self.results_class(self, compiler)[:limit])
 

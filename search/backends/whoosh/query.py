@@ -5,8 +5,12 @@ from functools import cache
 
 from django.db import DEFAULT_DB_ALIAS
 from django.db.models import F, OrderBy, Subquery
+from django.db.models.expressions import Col
+from django.db.models.functions import ExtractYear
+from django.db.models.lookups import Lookup
 from django.db.models.sql import Query
 from django.db.models.sql.constants import MULTI, SINGLE
+from django.db.models.sql.where import NothingNode, WhereNode
 from modelsearch.backends.base import BaseSearchQueryCompiler, OrderByFieldError
 from modelsearch.index import get_indexed_models
 from modelsearch.query import And, Boost, MatchAll, Not, Or, Phrase, PlainText
@@ -49,12 +53,38 @@ def analyzer_for(kind):
     return text_analyzer() if kind == "text" else autocomplete_analyzer()
 
 
+# Lookups on a year the base compiler turns into date ranges.
+YEAR_LOOKUPS = {"exact", "gt", "gte", "lt", "lte"}
+
+
 @dataclass(frozen=True)
 class Filter:
-    """A translated filter (a wrapper: empty Whoosh compound queries are falsy)."""
+    """A translated filter (a wrapper: empty Whoosh compound queries are falsy).
+
+    ``query`` matches every document the filter keeps (``None``: every document). Unless
+    ``exact``, it may match more, and the database applies the queryset's filters to what
+    it matches: a lookup the index cannot evaluate (``title__icontains``, an expression), or
+    several conditions on one to-many relation, which must hold for the same related row.
+    """
 
     query: object
+    exact: bool = True
     related_leaves: int = 0
+
+
+IN_DATABASE = Filter(None, exact=False)
+
+
+def _index_reads(lookup):
+    """Whether the index can evaluate ``lookup``: a filter field compared with values."""
+    lhs = lookup.lhs
+    if isinstance(lhs, ExtractYear) and lookup.lookup_name in YEAR_LOOKUPS:
+        lhs = lhs.lhs
+    # Pointer keys other than the model's own (see ``_own_key``) are not in the index.
+    if not isinstance(lhs, Col) or lhs.target.attname.endswith("_ptr_id"):
+        return False
+    rhs = lookup.rhs
+    return isinstance(rhs, Query | Subquery) or not hasattr(rhs, "resolve_expression")
 
 
 def _tokens(analyzer, text, **kwargs):
@@ -155,11 +185,48 @@ class WhooshSearchQueryCompiler(BaseSearchQueryCompiler):
     def _column(self, field_path):
         return columns_by_path(self.model)[tuple(id(f) for f in field_path)]
 
+    def _get_filters_from_where_node(self, where_node, check_only=False):
+        if isinstance(where_node, Lookup) and self._own_key(where_node.lhs):
+            if check_only:
+                return None
+            return self._own_key_filter(where_node.lookup_name, where_node.rhs)
+        if isinstance(where_node, NothingNode | WhereNode) or (
+            isinstance(where_node, Lookup) and _index_reads(where_node)
+        ):
+            return super()._get_filters_from_where_node(where_node, check_only)
+        return None if check_only else IN_DATABASE
+
+    def _own_key(self, lhs):
+        """Whether ``lhs`` is the primary key of a model below the root as the queryset
+        names it (``IdeaPage.objects.filter(pk=...)``: ``page_ptr_id``), the documents' pk."""
+        return (
+            isinstance(lhs, Col)
+            and lhs.target is self.model._meta.pk
+            and lhs.alias == self.queryset.query.base_table
+            and lhs.target.attname.endswith("_ptr_id")
+        )
+
+    def _own_key_filter(self, lookup, value):
+        if isinstance(value, Query | Subquery):
+            value = self._evaluate(value, single=lookup != "in")
+        elif hasattr(value, "resolve_expression") or lookup not in ("exact", "in"):
+            return IN_DATABASE
+        values = value if lookup == "in" else [value]
+        terms = [wq.Term("pk", str(getattr(v, "pk", v))) for v in values if v is not None]
+        return Filter(wq.Or(terms) if terms else wq.NullQuery)
+
+    def _process_filter(self, column, lookup, value, check_only=False):
+        # A field missing from search_fields is an error on every backend (FilterFieldError).
+        field_path = self._get_filter_field_path_for_column(column)
+        if check_only:
+            return None
+        return self._process_lookup(field_path, lookup, value) or IN_DATABASE
+
     def _process_lookup(self, field_path, lookup, value):
         column = self._column(field_path)
         related = 1 if column.path and column.multi else 0
         query = self._lookup_query(column, lookup, value)
-        return None if query is None else Filter(query, related)
+        return None if query is None else Filter(query, related_leaves=related)
 
     def _lookup_query(self, column, lookup, value):
         name = column.name
@@ -217,10 +284,18 @@ class WhooshSearchQueryCompiler(BaseSearchQueryCompiler):
     def _connect_filters(self, filters, connector, negated):
         if not filters:
             return None
-        query = (wq.And if connector == "AND" else wq.Or)([f.query for f in filters])
+        related = sum(f.related_leaves for f in filters)
+        exact = related <= 1 and all(f.exact for f in filters)
+        queries = [f.query for f in filters]
+        if connector == "AND":
+            known = [q for q in queries if q is not None]
+            query = wq.And(known) if known else None
+        else:
+            query = None if any(q is None for q in queries) else wq.Or(queries)
         if negated:
-            query = wq.Not(query)
-        return Filter(query, sum(f.related_leaves for f in filters))
+            # The complement of a superset is no superset: the database decides alone.
+            query = wq.Not(query) if exact else None
+        return Filter(query, exact, related)
 
     # Order -------------------------------------------------------------------------------
 

@@ -56,15 +56,10 @@ class WhooshSearchResults(BaseSearchResults):
         compiler = self.query_compiler
         text = compiler.text_query()
         parts = [compiler.content_type_query()]
-        # Several conditions on one to-many relation must hold for the same related row:
-        # only the database knows which rows those are.
-        orm_filter = False
         translated = compiler.filter()
-        if translated is not None:
-            if translated.related_leaves > 1:
-                orm_filter = True
-            else:
-                parts.append(translated.query)
+        in_database = translated is not None and not translated.exact
+        if translated is not None and translated.query is not None:
+            parts.append(translated.query)
         if text == wq.NullQuery or any(part == wq.NullQuery for part in parts):
             return Hits(frozenset(), [], None)
         reader = searcher.reader()
@@ -73,8 +68,10 @@ class WhooshSearchResults(BaseSearchResults):
         docset = docsets.matching_cached(searcher, wq.And(parts))
         if text is not None:
             docset = docset & docsets.matching(searcher, text)
-        if orm_filter:
-            allowed = {str(pk) for pk in compiler.queryset.values_list("pk", flat=True)}
+        if in_database and docset:
+            # What the index could not evaluate: the queryset's own filters decide.
+            keys = compiler.queryset.order_by().values_list("pk", flat=True)
+            allowed = {str(pk) for pk in keys}
             docset = frozenset(d for d in docset if _text(pk_column[d]) in allowed)
         sort = compiler.sort_columns()
         if depth == 0:
@@ -127,10 +124,15 @@ class WhooshSearchResults(BaseSearchResults):
         return max(0, stop - self.start)
 
     def facet(self, field_name):
-        """Counts of each value of a filter field over the matching documents, most first.
+        """Counts of each value of a filter field over the matching documents: an OrderedDict
+        ``{value: count}``, most frequent first, as modelsearch's database backend returns.
 
-        ``field_name`` is a FilterField of the model, or a path through RelatedFields such as
-        ``dimensions__slug``. Documents with no value are counted under ``None``.
+        ``field_name`` is a FilterField of the model by attname (``source_agency_id``, as the
+        database backend takes it) or by name (``source_agency``), or a path through
+        RelatedFields such as ``dimensions__slug``. Keys have the field's type: ints for
+        foreign keys and integer fields, strings for text and for a method returning a list
+        of strings (``dimension_slugs``: each value counted once per document). Documents
+        with no value are counted under ``None``.
         """
         column = self._facet_column(field_name)
 

@@ -232,9 +232,13 @@ def document(obj, model_columns):
             values.extend(v for v in _flatten(column.field.get_value(target)) if v is not None)
         if column.kind == "filter":
             converted = [c for c in (column.to_index(v) for v in values) if c is not None]
+            converted = list(dict.fromkeys(converted))
             if not converted:
                 doc[NULLS].append(column.name)
-            elif column.multi:
+            elif column.multi or len(converted) > 1:
+                # One term per value, so a facet counts each value once per document. A
+                # method that returns a list (``dimension_slugs``) gives several values to a
+                # column that may be sortable: its sort column keeps the first.
                 doc[column.name] = converted
             else:
                 doc[column.name] = converted[0]
