@@ -8,11 +8,11 @@ import pytest
 from django.core.management import call_command
 from django.core.management.base import CommandError
 
-from search.bench import corpus as bench_corpus
-from search.bench.corpus import Corpus, WordCounter, sample_prefixes, sample_queries, words_of
-from search.bench.metrics import dcg, ndcg_at, percentile
-from search.bench.morphology import derive, stem
-from search.bench.relevance import (
+from bench.search import corpus as bench_corpus
+from bench.search.corpus import Corpus, WordCounter, sample_prefixes, sample_queries, words_of
+from bench.search.metrics import dcg, ndcg_at, percentile
+from bench.search.morphology import derive, stem
+from bench.search.relevance import (
     BODY_GRADE,
     SUMMARY_GRADE,
     TITLE_GRADE,
@@ -20,7 +20,7 @@ from search.bench.relevance import (
     all_topic_words,
     topic_stems,
 )
-from search.bench.runners import FloorEngine, summarise
+from bench.search.runners import FloorEngine, summarise
 
 SMALL = 60
 

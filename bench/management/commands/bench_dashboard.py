@@ -2,7 +2,7 @@
 
 A script, not a timed test. For every size it creates a throwaway folder with its own SQLite
 database and index folders, and runs two child processes ("prepare", then "measure", see
-``dashboard.bench``) whose DATABASE_URL, KB_VAR_DIR and KB_SEARCH_INDEX point into it: the
+``bench.dashboard``) whose DATABASE_URL, KB_VAR_DIR and KB_SEARCH_INDEX point into it: the
 developer's database is never opened (each child refuses to run unless its database file is
 inside the folder). The figures replace the "Leaders' dashboard" section of ``--output``,
 between its markers; the rest of the file is left as it was.
@@ -17,8 +17,8 @@ from pathlib import Path
 from django.conf import settings
 from django.core.management.base import CommandError
 
-from dashboard import bench
-from kb.benchmarks import BenchmarkCommand, run_step, throwaway_env
+from bench import dashboard
+from bench.common import BenchmarkCommand, run_step, throwaway_env
 
 
 class Command(BenchmarkCommand):
@@ -44,7 +44,7 @@ class Command(BenchmarkCommand):
         if options["requests"] < 1 or options["proposals"] < 1:
             raise CommandError("--requests and --proposals must be positive.")
         run = {
-            "machine": bench.machine(),
+            "machine": dashboard.machine(),
             "settings": {
                 "requests": options["requests"],
                 "proposals": options["proposals"],
@@ -52,8 +52,8 @@ class Command(BenchmarkCommand):
             },
             "sizes": [self.run_size(size, options) for size in sizes],
         }
-        output = self.write_report(run, bench.markdown(run), options)
-        figure, verdict = bench.verdict(run)
+        output = self.write_report(run, dashboard.markdown(run), options)
+        figure, verdict = dashboard.verdict(run)
         self.log(f"Dashboard p95: {figure}: {verdict}. Wrote {output}.")
 
     def run_size(self, size, options):
@@ -95,6 +95,8 @@ class Command(BenchmarkCommand):
         if not workdir or not options["size"]:
             raise CommandError("--worker needs --workdir and --size.")
         if options["worker"] == "prepare":
-            bench.prepare(workdir, options["size"], options["seed"], options["proposals"], self.log)
+            dashboard.prepare(
+                workdir, options["size"], options["seed"], options["proposals"], self.log
+            )
         else:
-            bench.measure(workdir, options["requests"], self.log)
+            dashboard.measure(workdir, options["requests"], self.log)

@@ -3,7 +3,7 @@
 For each database (SQLite, PostgreSQL or both) it builds a throwaway site (a folder, and for
 PostgreSQL a database kb_bench_load_<pid> that is dropped afterwards), serves it with gunicorn
 and the production settings, sends it ``--users`` virtual users for ``--duration`` seconds,
-then checks that no index update was lost (``kb.loadtest``). The figures replace this
+then checks that no index update was lost (``bench.load``). The figures replace this
 command's section of ``--output``; the exit status is non-zero when a requirement is missed:
 a server error, a fallback to the database, or a lost index update.
 """
@@ -17,8 +17,8 @@ from pathlib import Path
 from django.conf import settings
 from django.core.management.base import CommandError
 
-from kb.benchmarks import BenchmarkCommand, run_step
-from kb.loadtest import prepare, report, server, traffic, verify
+from bench.common import BenchmarkCommand, run_step
+from bench.load import prepare, report, server, traffic, verify
 
 DATABASES = ("sqlite", "postgres")
 DEFAULT_POSTGRES_URL = "postgres://postgres@127.0.0.1:5432/postgres"
@@ -146,7 +146,7 @@ class Command(BenchmarkCommand):
             step,
             workdir,
             options["size"],
-            env,
+            {**env, "DJANGO_SETTINGS_MODULE": server.STEP_SETTINGS},
             self.log,
             {name: options[name] for name in ("users", "seed")},
         )

@@ -10,8 +10,8 @@ from django.conf import settings
 from django.core.management import call_command
 from django.core.management.base import CommandError
 
-from dashboard import bench
-from kb.benchmarks import markers
+from bench import dashboard
+from bench.common import markers
 
 OTHER_SECTIONS = "# Search benchmark\n\nThe search figures.\n\n## 50,000 ideas\n\n| a | b |\n"
 
@@ -59,12 +59,12 @@ def test_command_runs_end_to_end_in_a_throwaway_folder(tmp_path, monkeypatch):
     assert fingerprint(developer_db) == before
     # The leader sees the three proposals; every page was timed and its queries counted.
     assert measured["pending"] == 3
-    for name in bench.PAGES:
+    for name in dashboard.PAGES:
         page = measured["pages"][name]
         assert page["n"] == 2
         assert page["queries"] > 0
         assert page["p50"] <= page["p95"] <= page["max"]
-    assert set(measured["sections"]) == set(bench.SECTIONS)
+    assert set(measured["sections"]) == set(dashboard.SECTIONS)
     corpus = size["prepare"]["corpus"]
     assert corpus["live"] > 0
     assert 0 < corpus["stale"] < corpus["live"]
@@ -80,13 +80,13 @@ def test_command_runs_end_to_end_in_a_throwaway_folder(tmp_path, monkeypatch):
 def test_each_synthetic_status_history_runs_forward_to_the_idea_s_status():
     """The editor reads the latest change as the current status: a history out of order would
     make every unchanged save of such an idea ask why its status changed."""
-    from search.bench.corpus import Corpus
+    from bench.search.corpus import Corpus
 
     corpus = Corpus(300, seed=2019)
     for meta in corpus.metas:
         if not meta.live:
             continue
-        changes = bench.status_history(meta, meta.n + 1, "", "")
+        changes = dashboard.status_history(meta, meta.n + 1, "", "")
         dates = [change.changed_at for change in changes]
         assert dates == sorted(dates) and len(set(dates)) == len(dates), meta.n
         assert changes[-1].status == meta.status, meta.n

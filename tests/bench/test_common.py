@@ -1,6 +1,6 @@
 """docs/benchmarks.md: each benchmark command rewrites its own section and nothing else."""
 
-from kb.benchmarks import markers, write_section
+from bench.common import markers, write_section
 
 OTHER = "# Notes\n\nWritten by hand.\n"
 

@@ -6,7 +6,7 @@ must find documents that say "pelayanan", "layanan" or "dilayani"). A search tha
 the letters typed finds none of them; a search that understands Indonesian word formation finds
 them all.
 
-How the documents are labelled (``search.bench.corpus`` plants them into the synthetic corpus,
+How the documents are labelled (``bench.search.corpus`` plants them into the synthetic corpus,
 deterministically from the seed):
 
 - A topic is planted into a few documents: a form of the root is written into the title of

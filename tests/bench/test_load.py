@@ -9,9 +9,9 @@ import pytest
 from django.core.management import call_command
 from django.core.management.base import CommandError
 
-from kb.benchmarks import markers
-from kb.loadtest import report
-from kb.loadtest.browser import FormReader
+from bench.common import markers
+from bench.load import report
+from bench.load.browser import FormReader
 
 OTHER_SECTIONS = "# Search benchmark\n\nThe search figures.\n"
 

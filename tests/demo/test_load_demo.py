@@ -6,8 +6,8 @@ from django.core.management import call_command
 from django.test import TestCase
 from wagtail.models import Page, PageViewRestriction, Revision, WorkflowState
 
+from demo.restricted import RESTRICTED_IDEAS
 from ideas.choices import Stage
-from ideas.demo.restricted import RESTRICTED_IDEAS
 from ideas.models import Agency, Dimension, IdeaPage, StudyTripPage
 from kb.visibility import viewable_by
 from review.models import RubricReviewTaskState

@@ -6,11 +6,10 @@ from django.test.utils import override_settings
 from django.utils import timezone
 from wagtail.models import TaskState, WorkflowState
 
+from demo.proposals import PROPOSALS
 from ideas.choices import Status
-from ideas.demo.proposals import PROPOSALS
-
-from .choices import CRITERIA_FIELDS, SCORE_ACTION
-from .models import leaders_workflow
+from review.choices import CRITERIA_FIELDS, SCORE_ACTION
+from review.models import leaders_workflow
 
 
 # The demo accounts' addresses are invented: the review's notifications go nowhere.

@@ -348,13 +348,13 @@ def markdown(run):
         "anywhere else. The developer's database and index are never opened. Each engine runs in "
         "its own process as the only configured search backend, so the peak memory is its own "
         "and only it indexes on publish. Children run with `DEBUG` off, as in production.",
-        "- **Corpus** (`search/bench/corpus.py`, deterministic from the seed): titles of 5-12 "
+        "- **Corpus** (`bench/search/corpus.py`, deterministic from the seed): titles of 5-12 "
         "words, summaries of 20-40, bodies of 150-600 in rich-text paragraphs of the `BodyBlock`"
         " StreamField. Words follow a Zipf distribution (exponent 1) over 30 Indonesian "
         "function words followed by 24,000 content words: roots from PySastrawi's dictionary "
         "and their affixed forms (meN-, peN-, di-, ber-, ter-, per-, ke-; -an, -kan, -i, -nya; "
         "confixes peN-...-an, per-...-an, ke-...-an, ber-...-an, meN-...-kan, di-...-i, ...) "
-        "with nasal assimilation (`search/bench/morphology.py`). Stage, status, dimensions, "
+        "with nasal assimilation (`bench/search/morphology.py`). Stage, status, dimensions, "
         "tags, agencies and dates are random, so every facet has data; 2% of ideas are drafts "
         "and 1% private. Pages are bulk-inserted with correct treebeard paths (no revisions).",
         "- **Queries**: 1-3 words (40% / 35% / 25%) drawn with the corpus' own frequencies of "
@@ -380,7 +380,7 @@ def markdown(run):
         "FTS5 tables). **Publish → searchable**: a new idea is added as a draft, then the clock "
         "runs from `revision.publish()` until the engine's search returns it.",
         "- **Relevance**: nDCG@10 (gain 2^grade - 1) over the labelled set in "
-        "`search/bench/relevance.py`: each query is a word form that appears in no document, "
+        "`bench/search/relevance.py`: each query is a word form that appears in no document, "
         "while the relevant ideas use other forms of the same root (grade 3 in the title, "
         "2 in the summary, 1 in the body).",
         "- **Memory** is the process' peak resident set (`ru_maxrss`) after the rebuild and "

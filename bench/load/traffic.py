@@ -21,7 +21,7 @@ from urllib.parse import urlencode
 
 from django.core.management.base import CommandError
 
-from search.bench.corpus import seeded
+from bench.search.corpus import seeded
 
 from .browser import Browser, DeadlineReached, FormReader, UnsupportedForm
 

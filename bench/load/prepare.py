@@ -1,6 +1,6 @@
 """The throwaway site of the load test, built in a child process whose settings point into it.
 
-Migrate, bulk-load the search benchmark's synthetic corpus (``search.bench``), give it the
+Migrate, bulk-load the search benchmark's synthetic corpus (``bench.search``), give it the
 owners, stop reasons and status histories the idea page and the facets show (the dashboard
 benchmark's ``enrich``) and the modifications the editor requires of a modifikasi, add an
 account for each leader among the virtual users, build the search index with the real
@@ -19,10 +19,10 @@ from django.conf import settings
 from django.core.management import call_command
 from django.core.management.base import CommandError
 
-from dashboard.bench import enrich, make_users
-from search.bench.corpus import Corpus, WordCounter, sample_queries, seeded
-from search.bench.worker import Phases, configure_backend
-from search.bench.worker import check_isolated as check_sqlite_isolated
+from bench.dashboard import enrich, make_users
+from bench.search.corpus import Corpus, WordCounter, sample_queries, seeded
+from bench.search.worker import Phases, configure_backend
+from bench.search.worker import check_isolated as check_sqlite_isolated
 
 from .traffic import EDIT_SHARE, leader_count
 
@@ -54,7 +54,7 @@ def prepare(workdir, size, seed, users, log):
     phases.run("migrate", call_command, "migrate", verbosity=0, interactive=False)
     corpus = phases.run("corpus", lambda: Corpus(size, seed))
     counter = WordCounter()
-    from search.bench.loader import Loader
+    from bench.search.loader import Loader
 
     page_ids = phases.run("load", lambda: Loader(corpus).load(corpus.docs(), counter.add))
     accounts = phases.run("users", make_users)

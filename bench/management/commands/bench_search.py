@@ -18,8 +18,8 @@ from pathlib import Path
 from django.conf import settings
 from django.core.management.base import CommandError
 
-from kb.benchmarks import BenchmarkCommand, run_step, throwaway_env
-from search.bench import report, worker
+from bench.common import BenchmarkCommand, run_step, throwaway_env
+from bench.search import report, worker
 
 
 class Command(BenchmarkCommand):

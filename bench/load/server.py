@@ -16,7 +16,7 @@ from urllib.parse import urlsplit, urlunsplit
 from django.conf import settings
 from django.core.management.base import CommandError
 
-from kb.benchmarks import throwaway_env
+from bench.common import throwaway_env
 
 HOST = "127.0.0.1"
 READY_TIMEOUT_S = 120
@@ -38,6 +38,10 @@ EXCEPTION_LOG = re.compile(r"^[A-Za-z_][\w.]*(?:Error|Exception)\b.*$", re.MULTI
 def secret_key():
     alphabet = string.ascii_letters + string.digits
     return "".join(secrets.choice(alphabet) for _ in range(50))
+
+
+# bench_load's child steps need its command, which production's INSTALLED_APPS leave out.
+STEP_SETTINGS = "bench.load.settings"
 
 
 def site_env(workdir, database_url=None):

@@ -100,7 +100,7 @@ class Vocabulary:
 def vocabulary(seed, size=VOCABULARY_SIZE):
     """Function words, then ``size`` content words: Sastrawi roots and their affixed forms.
 
-    No word of the relevance topics is in it (see ``search.bench.relevance``), nor any stop word.
+    No word of the relevance topics is in it (see ``bench.search.relevance``), nor any stop word.
     Ranks are shuffled, so a root's forms are spread over the distribution.
     """
     rng = seeded(seed, "vocabulary")

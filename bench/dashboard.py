@@ -1,9 +1,9 @@
 """The leaders' dashboard benchmark, run by ``manage.py bench_dashboard`` (a script, not a test).
 
 Two kinds of child process, each with its database in a throwaway folder (the search
-benchmark's isolation, ``search.bench.worker.check_isolated``):
+benchmark's isolation, ``bench.search.worker.check_isolated``):
 
-- "prepare": migrate, bulk-load the search benchmark's synthetic corpus (``search.bench``'s
+- "prepare": migrate, bulk-load the search benchmark's synthetic corpus (``bench.search``'s
   Corpus and Loader), then give it what the Loader leaves empty and the dashboard reads:
   owners, last_verified_on, stop reasons, a status history, and proposals waiting in
   "Tinjauan Pimpinan" (some with rubric scores), plus the leaders and authors.
@@ -28,11 +28,11 @@ from django.db import connection, transaction
 from django.test.utils import CaptureQueriesContext, override_settings
 from django.utils import timezone
 
-from search.bench.corpus import Corpus, seeded
-from search.bench.metrics import peak_rss_mb, percentile
-from search.bench.report import machine as search_machine
-from search.bench.report import ms
-from search.bench.worker import Phases, check_isolated, configure_backend
+from bench.search.corpus import Corpus, seeded
+from bench.search.metrics import peak_rss_mb, percentile
+from bench.search.report import machine as search_machine
+from bench.search.report import ms
+from bench.search.worker import Phases, check_isolated, configure_backend
 
 TARGET_SIZE = 50_000
 TARGET_P95_MS = 1000
@@ -75,7 +75,7 @@ def prepare(workdir, size, seed, proposals, log):
     phases = Phases(log)
     phases.run("migrate", call_command, "migrate", verbosity=0, interactive=False)
     corpus = phases.run("corpus", lambda: Corpus(size, seed))
-    from search.bench.loader import Loader
+    from bench.search.loader import Loader
 
     page_ids = phases.run("load", lambda: Loader(corpus).load(corpus.docs()))
     users = phases.run("users", make_users)

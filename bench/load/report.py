@@ -3,9 +3,9 @@
 from collections import defaultdict
 from importlib import metadata
 
-from search.bench.metrics import percentile
-from search.bench.report import machine as search_machine
-from search.bench.report import ms, number
+from bench.search.metrics import percentile
+from bench.search.report import machine as search_machine
+from bench.search.report import ms, number
 
 from . import traffic
 

@@ -14,13 +14,14 @@ from django.db import transaction
 from django.utils import timezone
 from wagtail.models import Site
 
+from demo.agencies import AGENCIES
+from demo.ideas import IDEAS
+from demo.proposals import PROPOSALS, STATUS_NOTES
+from demo.restricted import load_restricted
+from demo.review import load_proposals
+from demo.site import ACCOUNTS, SITE_IDENTITY
+from demo.trips import TRIPS
 from ideas.choices import Status
-from ideas.demo.agencies import AGENCIES
-from ideas.demo.ideas import IDEAS
-from ideas.demo.proposals import PROPOSALS, STATUS_NOTES
-from ideas.demo.restricted import load_restricted
-from ideas.demo.site import ACCOUNTS, SITE_IDENTITY
-from ideas.demo.trips import TRIPS
 from ideas.history import record_status_change
 from ideas.models import (
     Agency,
@@ -34,7 +35,6 @@ from ideas.models import (
     StudyTripParticipant,
 )
 from kb.models import SiteIdentity
-from review.demo import load_proposals
 
 AUTHOR, LEADER = "penulis", "pimpinan"
 EXAMPLE_NAME = "{} (nama contoh)"
