@@ -33,15 +33,13 @@ WORKER_TIMEOUT_LOG = re.compile(r"WORKER TIMEOUT")
 LOCKED_LOG = re.compile(r"database is locked")
 # The last line of a traceback: the exception and its message.
 EXCEPTION_LOG = re.compile(r"^[A-Za-z_][\w.]*(?:Error|Exception)\b.*$", re.MULTILINE)
+# bench_load's own child steps need its command, which production's INSTALLED_APPS leave out.
+STEP_SETTINGS = "bench.load.settings"
 
 
 def secret_key():
     alphabet = string.ascii_letters + string.digits
     return "".join(secrets.choice(alphabet) for _ in range(50))
-
-
-# bench_load's child steps need its command, which production's INSTALLED_APPS leave out.
-STEP_SETTINGS = "bench.load.settings"
 
 
 def site_env(workdir, database_url=None):
