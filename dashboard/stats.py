@@ -22,8 +22,8 @@ from django.db.models import Case, Count, F, When
 from django.utils import timezone
 
 from ideas.choices import Stage, Status
-from ideas.freshness import stale_condition
 from ideas.models import Agency, IdeaPage
+from ideas.staleness import stale_condition
 from kb.visibility import viewable_by
 from review.queries import pending_reviews
 

@@ -47,7 +47,7 @@ COPIED_FIELDS = (
     "months_to_implement",
 )
 ORIGIN_FIELDS = ("origin_place", "study_trip", "observed_on")
-# How the demo's disclaimer paragraph begins (ideas/management/commands/load_demo.py NOTICE).
+# How the demo's disclaimer paragraph begins (demo/management/commands/load_demo.py NOTICE).
 DISCLAIMER_START = "contoh ilustratif"
 
 

@@ -11,7 +11,6 @@ from urllib.parse import urljoin
 
 from django.conf import settings
 from django.core import signing
-from django.db.models import Q
 from django.urls import reverse
 from django.utils import timezone
 
@@ -30,17 +29,6 @@ UNAVAILABLE = "unavailable"  # no such idea, or it is not live: nothing about it
 RESTRICTED = "restricted"  # live but not for this visitor: nothing about it is shown either
 STOPPED = "stopped"
 USED = "used"
-
-
-def stale_condition(today=None, days=None):
-    """IdeaPage.is_stale as a query: still running, and nobody has confirmed it for `days`
-    (KB_STALE_AFTER_DAYS) days."""
-    today = today or timezone.localdate()
-    days = settings.KB_STALE_AFTER_DAYS if days is None else days
-    cutoff = today - datetime.timedelta(days=days)
-    return ~Q(status=Status.STOPPED) & (
-        Q(last_verified_on__isnull=True) | Q(last_verified_on__lt=cutoff)
-    )
 
 
 def make_token(idea):

@@ -4,8 +4,11 @@ Walks follow `derived_from` one level per query; chains are short (a handful of
 levels), so this stays cheap without denormalised paths.
 """
 
-from collections import defaultdict
+from collections import defaultdict, deque
 from dataclasses import dataclass, field
+
+# Sources per query in a walk over many trees (the adoption_count recount).
+CHUNK = 500
 
 
 @dataclass
@@ -69,31 +72,83 @@ def ancestors(page):
     return [SourceLink(s if s.pk in public else None) for s in chain]
 
 
-def descendants_tree(page):
-    """Public adoptions of `page`, as a tree (adaptations of adaptations below)."""
-    IdeaPage = _idea_model()
+def chunks(items, size=CHUNK):
+    """`items` in lists of at most `size` (keeps `pk IN (...)` lists short)."""
+    items = list(items)
+    for start in range(0, len(items), size):
+        yield items[start : start + size]
+
+
+def _adoption_pks(sources):
+    public = _idea_model().objects.live().public()
+    for pk, source in public.filter(derived_from_id__in=sources).values_list(
+        "pk", "derived_from_id"
+    ):
+        yield pk, source, pk
+
+
+def _adoption_pages(sources):
     public = (
-        IdeaPage.objects.live()
+        _idea_model()
+        .objects.live()
         .public()
         .select_related("adopting_agency")
         .order_by("first_published_at", "pk")
     )
+    for idea in public.filter(derived_from_id__in=sources):
+        yield idea.pk, idea.derived_from_id, idea
+
+
+def public_adoptions(root_ids, read=_adoption_pks):
+    """{source pk: [adoption, ...]}: the adoption trees below `root_ids`, through live, public
+    ideas only (the tree the idea page shows, and what adoption_count counts).
+
+    The walk: one query per level (and per CHUNK sources), each idea's adoptions read once.
+    `read(source_pks)` yields (pk, source pk, adoption) rows, each level's in the order it
+    shows; the adoptions are pks by default. An adoption that is also a root (or seen before,
+    in a loop) is listed under its source but not read again: `walk` counts it once.
+    """
     children = defaultdict(list)
-    seen = {page.pk}
-    frontier = [page.pk]
+    seen, frontier = set(root_ids), list(dict.fromkeys(root_ids))
     while frontier:
-        level = [i for i in public.filter(derived_from_id__in=frontier) if i.pk not in seen]
-        frontier = []
-        for idea in level:
-            seen.add(idea.pk)
-            children[idea.derived_from_id].append(idea)
-            frontier.append(idea.pk)
+        next_frontier = []
+        for chunk in chunks(frontier):
+            for pk, source, adoption in read(chunk):
+                children[source].append(adoption)
+                if pk not in seen:
+                    seen.add(pk)
+                    next_frontier.append(pk)
+        frontier = next_frontier
+    return children
 
-    def build(pk):
-        return [AdoptionNode(i, build(i.pk)) for i in children[pk]]
 
-    return build(page.pk)
+def walk(root, children, key=lambda adoption: adoption):
+    """The tree below `root` in `children` (from public_adoptions), as nested AdoptionNodes,
+    breadth first, each adoption once (a loop in the data ends there)."""
+    seen, top = {root}, []
+    queue = deque([(root, top)])
+    while queue:
+        pk, siblings = queue.popleft()
+        for adoption in children.get(pk, ()):
+            if key(adoption) not in seen:
+                seen.add(key(adoption))
+                node = AdoptionNode(adoption)
+                siblings.append(node)
+                queue.append((key(adoption), node.children))
+    return top
+
+
+def descendants_tree(page):
+    """Public adoptions of `page`, as a tree (adaptations of adaptations below)."""
+    children = public_adoptions([page.pk], read=_adoption_pages)
+    return walk(page.pk, children, key=lambda idea: idea.pk)
 
 
 def count_nodes(tree):
-    return sum(1 + count_nodes(node.children) for node in tree)
+    """How many adoptions `tree` holds, at every level."""
+    total, stack = 0, list(tree)
+    while stack:
+        node = stack.pop()
+        total += 1
+        stack.extend(node.children)
+    return total

@@ -30,7 +30,7 @@ from kb.blocks import BodyBlock
 from kb.pages import BasePage
 from kb.visibility import viewable_by
 
-from . import lineage
+from . import lineage, staleness
 from .choices import STAGE_HELP, AgencyKind, InnovationForm, Stage, Status, StopReason
 from .forms import IdeaPageForm, NewPageSlugForm
 from .ikm import IKM_VALIDATORS, ikm_grade
@@ -664,11 +664,7 @@ class IdeaPage(BasePage):
     @property
     def is_stale(self):
         """True when nobody confirmed the idea is still running within KB_STALE_AFTER_DAYS."""
-        if self.status == Status.STOPPED:
-            return False
-        if self.last_verified_on is None:
-            return True
-        return (timezone.localdate() - self.last_verified_on).days > settings.KB_STALE_AFTER_DAYS
+        return staleness.is_stale(self)
 
     @cached_property
     def status_history(self):

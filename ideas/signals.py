@@ -21,6 +21,7 @@ from wagtail.models import Page, PageViewRestriction
 from wagtail.search import index
 from wagtail.signals import page_published, page_unpublished, post_page_move
 
+from .lineage import chunks, count_nodes, public_adoptions, walk
 from .models import IdeaPage
 
 logger = logging.getLogger(__name__)
@@ -28,13 +29,6 @@ logger = logging.getLogger(__name__)
 # Above this many changed ideas (a restriction on the whole idea index, say) one pass over
 # all ideas is cheaper than walking each lineage, and keeps `pk IN (...)` lists short.
 FULL_RECOUNT_ABOVE = 500
-CHUNK = 500
-
-
-def _chunks(items, size=CHUNK):
-    items = list(items)
-    for start in range(0, len(items), size):
-        yield items[start : start + size]
 
 
 def lineage_ancestor_ids(idea_ids):
@@ -42,7 +36,7 @@ def lineage_ancestor_ids(idea_ids):
     found, frontier = set(), {pk for pk in idea_ids if pk is not None}
     while frontier:
         sources = set()
-        for chunk in _chunks(frontier):
+        for chunk in chunks(frontier):
             sources.update(
                 IdeaPage.objects.filter(pk__in=chunk, derived_from__isnull=False).values_list(
                     "derived_from_id", flat=True
@@ -53,47 +47,21 @@ def lineage_ancestor_ids(idea_ids):
     return found
 
 
-def _public_children(parent_ids):
-    """{parent: [child, ...]} over live, public ideas, for the whole trees below parent_ids."""
-    public = IdeaPage.objects.live().public()
-    children = defaultdict(list)
-    seen, frontier = set(parent_ids), set(parent_ids)
-    while frontier:
-        next_frontier = set()
-        for chunk in _chunks(frontier):
-            for pk, parent in public.filter(derived_from_id__in=chunk).values_list(
-                "pk", "derived_from_id"
-            ):
-                children[parent].append(pk)
-                if pk not in seen:
-                    seen.add(pk)
-                    next_frontier.add(pk)
-        frontier = next_frontier
-    return children
-
-
 def _count(root, children):
-    total, seen, stack = 0, {root}, [root]
-    while stack:
-        for child in children.get(stack.pop(), ()):
-            if child not in seen:
-                seen.add(child)
-                total += 1
-                stack.append(child)
-    return total
+    return count_nodes(walk(root, children))
 
 
 def _store(counts):
     """Write the counts that differ from the stored ones; return the ideas that changed."""
     stored = {}
-    for chunk in _chunks(counts):
+    for chunk in chunks(counts):
         stored.update(IdeaPage.objects.filter(pk__in=chunk).values_list("pk", "adoption_count"))
     by_value = defaultdict(list)
     for pk, value in counts.items():
         if pk in stored and stored[pk] != value:
             by_value[value].append(pk)
     for value, pks in by_value.items():
-        for chunk in _chunks(pks):
+        for chunk in chunks(pks):
             IdeaPage.objects.filter(pk__in=chunk).update(adoption_count=value)
     return {pk for pks in by_value.values() for pk in pks}
 
@@ -103,7 +71,7 @@ def recount(idea_ids):
     idea_ids = {pk for pk in idea_ids if pk is not None}
     if not idea_ids:
         return set()
-    children = _public_children(idea_ids)
+    children = public_adoptions(idea_ids)
     return _store({pk: _count(pk, children) for pk in idea_ids})
 
 
@@ -122,7 +90,7 @@ def recount_all():
 
 
 def reindex(idea_ids):
-    for chunk in _chunks(idea_ids):
+    for chunk in chunks(idea_ids):
         for idea in IdeaPage.objects.filter(pk__in=chunk):
             index.insert_or_update_object(idea)
 
@@ -132,11 +100,12 @@ def _reindex_on_commit(idea_ids):
         transaction.on_commit(partial(reindex, frozenset(idea_ids)), robust=True)
 
 
-def ideas_changed(idea_ids, extra_sources=()):
+def ideas_changed(idea_ids, extra_sources=(), reindexed_elsewhere=()):
     """The liveness, privacy or source of `idea_ids` changed: recount their lineage above.
 
     `extra_sources` are former sources (an idea moved to another source, or was deleted):
-    they and their own sources are recounted too.
+    they and their own sources are recounted too. The ideas whose count changed are reindexed
+    on commit, but for `reindexed_elsewhere`.
     """
     idea_ids = set(idea_ids)
     if len(idea_ids) > FULL_RECOUNT_ABOVE:
@@ -145,7 +114,7 @@ def ideas_changed(idea_ids, extra_sources=()):
         starts = {pk for pk in extra_sources if pk is not None}
         targets = lineage_ancestor_ids(idea_ids | starts) | starts
         changed = recount(targets)
-    _reindex_on_commit(changed)
+    _reindex_on_commit(changed - set(reindexed_elsewhere))
     return changed
 
 
@@ -199,6 +168,16 @@ def privacy_changed(sender, instance, raw=False, **kwargs):
 
 @receiver(post_page_move)
 def page_moved(sender, instance, **kwargs):
+    """A move may change the privacy of the ideas it carries: recount their lineage.
+
+    The moved page's descendants are reindexed by search.signals (on commit, so after this
+    recount; outside a transaction this receiver, connected first, still runs first); only
+    the other ideas whose count changed (the moved page itself, sources elsewhere) are
+    reindexed here.
+    """
     ideas = _ideas_in_subtree(instance)
     if ideas:
-        ideas_changed(ideas)
+        below = set(
+            IdeaPage.objects.descendant_of(instance, inclusive=False).values_list("pk", flat=True)
+        )
+        ideas_changed(ideas, reindexed_elsewhere=below)

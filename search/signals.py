@@ -3,7 +3,8 @@
 Moving a page rewrites the tree paths of all its descendants in one SQL update, without
 saving them, so their documents would keep the old path. The public filter (`.public()`)
 and section filters (`descendant_of`) read that path from the index, so the descendants are
-reindexed once the move commits.
+reindexed once the move commits. This is the one receiver that reindexes them: receivers of
+other apps that change their data on a move (ideas.signals recounts adoption) leave it to this.
 """
 
 from django.db import transaction

@@ -4,7 +4,7 @@ import datetime
 
 from django.db import transaction
 from django.test import TestCase
-from wagtail.models import PageViewRestriction, Revision
+from wagtail.models import Page, PageViewRestriction, Revision
 from wagtail.search import index
 
 from ideas import lineage, signals
@@ -162,6 +162,32 @@ class AdoptionCountTests(TestCase):
         self.assertEqual(refreshed(self.original), [1])
         IdeaPage.objects.get(pk=self.imitation.pk).move(index_page, pos="last-child")
         self.assertEqual(refreshed(self.original), [3])
+
+    def test_moving_a_section_recounts_and_reindexes_each_idea_once(self):
+        section = factories.section("Bagian pindahan")
+        moved = self.adapt(self.original, "Akta online pindahan", parent=section)
+        below = self.adapt(moved, "Akta online pindahan desa", parent=section)
+        self.assertEqual(refreshed(self.original, moved), [5, 1])
+        archive = IdeaIndexPage(title="Arsip", slug="arsip")
+        HomePage.objects.get().add_child(instance=archive)
+        PageViewRestriction.objects.create(page=archive, restriction_type=PageViewRestriction.LOGIN)
+
+        with self.captureOnCommitCallbacks(execute=True) as callbacks:
+            Page.objects.get(pk=section.pk).move(archive, pos="last-child")
+        self.assertEqual(refreshed(self.original, moved, below), [3, 0, 0])
+        # search.signals reindexes the moved section's ideas; the adoption count only the
+        # idea outside it whose count changed.
+        counted = {
+            pk
+            for callback in callbacks
+            if getattr(callback, "func", None) is signals.reindex
+            for pk in callback.args[0]
+        }
+        self.assertEqual(counted, {self.original.pk})
+        live = IdeaPage.objects.live()
+        self.assertEqual(list(live.filter(adoption_count=3).search("Klampid")), [self.original])
+        self.assertEqual(list(live.filter(adoption_count=0).search("pindahan")), [moved, below])
+        self.assertEqual(list(live.public().search("pindahan")), [])
 
     def test_changing_the_source_moves_the_count(self):
         adaptation = IdeaPage.objects.get(pk=self.adaptation.pk)

@@ -4,8 +4,8 @@ from django.utils import timezone
 from wagtail.test.utils import WagtailPageTestCase
 
 from ideas.choices import Stage
-from ideas.freshness import stale_condition
 from ideas.models import IdeaPage
+from ideas.staleness import stale_condition
 from tests import factories
 
 from .helpers import SCORES, modal_post, proposal

@@ -21,10 +21,10 @@ from django.db import connection  # noqa: E402
 from django.test import Client  # noqa: E402
 from wagtail.search.backends import get_search_backend  # noqa: E402
 
+from bench.search.corpus import Corpus  # noqa: E402
+from bench.search.loader import Loader  # noqa: E402
 from ideas.models import IdeaPage  # noqa: E402
 from search.backends.whoosh import writer  # noqa: E402
-from search.bench.corpus import Corpus  # noqa: E402
-from search.bench.loader import Loader  # noqa: E402
 from tests import factories  # noqa: E402
 
 NOTICE = "Mesin pencarian sedang bermasalah"

@@ -15,7 +15,7 @@ from django.db.models import Q
 from django.template.loader import render_to_string
 from django.utils import timezone, translation
 
-from ideas import freshness
+from ideas import freshness, staleness
 from ideas.models import IdeaPage
 
 
@@ -24,7 +24,7 @@ def stale_ideas(today, days):
     reminded_before = today - datetime.timedelta(days=settings.KB_STALE_REMINDER_INTERVAL_DAYS)
     return (
         IdeaPage.objects.live()
-        .filter(freshness.stale_condition(today, days))
+        .filter(staleness.stale_condition(today, days))
         .filter(Q(stale_reminded_on__isnull=True) | Q(stale_reminded_on__lte=reminded_before))
         .select_related("owner")
         .order_by("owner_id", "title", "pk")

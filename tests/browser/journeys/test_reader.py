@@ -6,7 +6,7 @@ import re
 from playwright.sync_api import expect
 from wagtail.models import PageViewRestriction
 
-from ideas.demo.restricted import RESTRICTED_IDEAS
+from demo.restricted import RESTRICTED_IDEAS
 from ideas.models import IdeaPage
 
 from ..conftest import BROWSER_DB, PASSWORD

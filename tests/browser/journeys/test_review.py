@@ -8,8 +8,8 @@ from django.utils import timezone
 from playwright.sync_api import expect
 from wagtail.models import WorkflowState
 
-from ideas.freshness import stale_condition
 from ideas.models import IdeaPage
+from ideas.staleness import stale_condition
 from review.choices import Recommendation
 from review.models import RubricReviewTaskState
 from tests.review.helpers import proposal
