@@ -19,16 +19,16 @@ Where OpenSearch differs from ``stem()`` (Sastrawi + a light English stem):
 - The ``indonesian`` stemmer is Lucene's, after Tala (2003): rules without a dictionary,
   applied only to words of more than two syllables (vowels). It agrees with Sastrawi on
   regular forms ("melayani", "pelayanan", "dilayani" -> layan; "perizinan" -> izin;
-  "pergerakan" -> gerak; "perawatan" -> awat, mapped to rawat), but as it never checks that
+  "bergerak" -> gerak), and, like Sastrawi, cuts "-kan" off roots ending in k ("pergerakan" ->
+  gera, "perpajakan" -> paja) and "per-" off roots starting with r ("perawatan" -> awat):
+  ``ROOT_FIXES`` maps those to gerak, pajak, rawat there too. As it never checks that
   what is left is a word, it also cuts words that only look affixed: "kepala" -> pala,
-  "digital" -> gital, "terminal" -> minal, "meeting" -> eting, "pemadam" -> adam (Sastrawi:
-  padam); and it leaves some irregular forms (reduplication, "-nya" after a suffix) that
-  Sastrawi's dictionary resolves. Such a word is still found by itself, as its query is
-  stemmed the same way; it may also meet an unrelated word cut to the same stem.
+  "digital" -> gital, "terminal" -> minal, "meeting" -> eting, "pemadam" -> adam (``stem()``:
+  padam). Such a word is still found by itself, as its query is stemmed the same way; it may
+  also meet an unrelated word cut to the same stem. ``STEM_EXCEPTIONS`` protect the words
+  known to matter (Kediri is not ke- + diri, Maluku not malu + -ku).
 - There is no English stem: "services" and "service" are different terms there (the
   ``english`` stemmer would also cut Indonesian words, as the light stem is careful not to).
-- ``ROOT_FIXES`` corrects roots Sastrawi gets wrong; on OpenSearch only "awat" (perawatan)
-  occurs, the others are harmless there.
 - A word is one character "not a digit" by Java's ``\\p{N}`` instead of Python's
   ``str.isdigit`` (fractions such as "½" are kept); a letter is ``\\p{L}`` or ``\\p{N}``
   instead of Python's ``[^\\W_]``: the same for every script seen here.
