@@ -210,13 +210,28 @@ def test_index_settings_keep_modelsearch_s_and_merge_index_settings():
     assert "number_of_replicas" not in KBOpenSearchBackend.settings["settings"]["index"]
 
 
-def test_client_tries_each_node_once_and_bulk_waits_longer():
+def test_client_tries_each_node_once():
     one = backend()
     assert one.es.transport.max_retries == 0
     assert one.timeout == 5
     two = backend(URLS=["http://127.0.0.1:9", "http://127.0.0.2:9"])
     assert two.es.transport.max_retries == 1
     assert backend(OPTIONS={"max_retries": 3}).es.transport.max_retries == 3
+
+
+def test_bulk_indexing_waits_longer_than_a_search():
+    """The client's own serializer; its bulk request recorded instead of sent."""
+    engine, requests = backend(TIMEOUT=2), []
+
+    def bulk(**request):
+        requests.append(request)
+        return {"errors": False, "items": [{"index": {"status": 201}}]}
+
+    engine.es.bulk = bulk
+    engine.bulk(engine.es, [{"_id": "1", "title": "Antrean"}], index="lumbung_x")
+    (request,) = requests
+    assert request["request_timeout"] == 60
+    assert request["index"] == "lumbung_x"
 
 
 def test_index_names_carry_the_prefix():
