@@ -4,7 +4,8 @@ Real requests through the real OpenSearch backend and client, to an address on t
 where nothing listens (the connection is refused at once) or where a server takes the
 connection and never answers (the client waits its TIMEOUT). The search page answers from the
 database with its notice; the other public pages, autocomplete included, answer 200; publishing
-in the admin works, the failed index write logged.
+and deleting in the admin work, the failed index writes logged (modelsearch catches and logs
+them for this backend: catch_indexing_errors).
 """
 
 import json
@@ -13,6 +14,7 @@ import threading
 import time
 
 from django.test import TestCase, override_settings
+from django.urls import reverse
 from wagtail.search.backends import get_search_backend
 
 from ideas.models import IdeaPage
@@ -150,3 +152,15 @@ class UnreachableClusterTests(TestCase):
         self.idea.refresh_from_db()
         self.assertEqual(self.idea.title, "Antrean daring puskesmas baru")
         self.assertTrue(IdeaPage.objects.get(pk=self.idea.pk).live)
+
+    def test_deleting_in_the_admin_logs_the_index_failure(self):
+        self.client.force_login(self.editor)
+        with (
+            opensearch_at(refused_url()),
+            self.assertLogs("modelsearch.index", "ERROR") as logs,
+            self.captureOnCommitCallbacks(execute=True),
+        ):
+            response = self.client.post(reverse("wagtailadmin_pages:delete", args=[self.idea.pk]))
+        self.assertEqual(response.status_code, 302)
+        self.assertIn("Exception raised while deleting", "\n".join(logs.output))
+        self.assertFalse(IdeaPage.objects.filter(pk=self.idea.pk).exists())
