@@ -10,9 +10,9 @@ What it changes:
 - index settings: the analyzers of ``search.language.opensearch`` next to modelsearch's own;
 - mappings: every full-text field is analysed by ``ANALYZER`` at index and search time,
   autocomplete fields by the autocomplete analyzers;
-- facets: list-valued filter fields (``dimension_slugs``, ``tag_slugs``: methods, so no model
-  field gives them a type) are ``keyword`` fields, and their "no value" bucket comes back as
-  ``None`` as for a foreign key, not as the string "0";
+- facets: every value is counted, not the 10 largest; list-valued filter fields
+  (``dimension_slugs``, ``tag_slugs``: methods, which modelsearch maps as ``keyword`` fields)
+  give their "no value" bucket as ``None``, as a foreign key does, not as the string "0";
 - the client: one try per node (``max_retries``), so a cluster that does not answer costs a
   request ``TIMEOUT`` once, not four times; bulk indexing (``update_index``) gets a longer
   timeout than a search.
@@ -39,6 +39,8 @@ from search.language.opensearch import (
 
 # Seconds a bulk request of update_index may take, at least.
 BULK_TIMEOUT = 60
+# Most values one facet counts (below OpenSearch's search.max_buckets, 65,535).
+FACET_SIZE = 10_000
 
 
 def _analyse_text_fields(properties):
@@ -73,6 +75,13 @@ class KBOpenSearchAutocompleteQueryCompiler(OpenSearch3AutocompleteQueryCompiler
 
 
 class KBOpenSearchResults(OpenSearch3SearchResults):
+    def _backend_do_search(self, body, **kwargs):
+        # A terms aggregation counts its 10 largest buckets unless told: count every value, as
+        # the other backends do (the page decides how many to show).
+        for aggregation in body.get("aggregations", {}).values():
+            aggregation["terms"].setdefault("size", FACET_SIZE)
+        return super()._backend_do_search(body, **kwargs)
+
     def facet(self, field_name):
         counts = super().facet(field_name)
         field = self.query_compiler._get_filterable_field(field_name)

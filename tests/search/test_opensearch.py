@@ -361,6 +361,7 @@ class DocumentAndFacetTests(TestCase):
         (request,) = engine.es.requests
         terms = request["body"]["aggregations"]["dimension_slugs"]["terms"]
         assert terms["field"] == "ideas_ideapage__dimension_slugs_filter"
+        assert terms["size"] == 10_000  # every tag, not the 10 most used
         assert request["index"] == "lumbung_wagtailcore_page"
 
     def test_agency_facet_keys_stay_numbers(self):
