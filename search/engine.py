@@ -21,6 +21,7 @@ duplicate check with none.
 import copy
 import logging
 from collections import Counter, OrderedDict
+from functools import cached_property
 
 from django.core.exceptions import FieldError
 from django.core.paginator import Paginator
@@ -53,8 +54,11 @@ FACET_ERRORS = (FilterFieldError, FieldError, NotImplementedError)
 class SearchEngine:
     """The configured search backend, as the site uses it."""
 
-    def __init__(self, backend=None):
-        self.backend = backend or get_search_backend()
+    @cached_property
+    def backend(self):
+        """Looked up on first use, so that a backend which cannot even be set up fails where
+        its failure is caught."""
+        return get_search_backend()
 
     @property
     def stems(self):
@@ -85,11 +89,9 @@ class SearchEngine:
     def suggest(self, text, queryset):
         """A respelling of `text` that finds something in `queryset`, or None (also when the
         backend cannot suggest, or fails: logged)."""
-        suggest = getattr(self.backend, "suggest", None)
-        if suggest is None:
-            return None
         try:
-            return suggest(text, queryset)
+            suggest = getattr(self.backend, "suggest", None)
+            return suggest(text, queryset) if suggest else None
         except Exception:
             logger.exception("Spelling suggestion failed for %r", text)
             return None
@@ -122,15 +124,15 @@ class SearchEngine:
         """Up to `limit` objects of `queryset` most like `obj` (never `obj`), best first: the
         backend's more-like-this, else any of `words()` (its characteristic words). An empty
         list when the engine fails (logged)."""
-        more_like_this = getattr(self.backend, "more_like_this", None)
-        if more_like_this is None:
-            found = words()
-            return self.any_of(queryset, found, limit, exclude=[obj.pk]) if found else []
         try:
-            return list(more_like_this(obj, queryset, limit=limit))
+            more_like_this = getattr(self.backend, "more_like_this", None)
+            if more_like_this is not None:
+                return list(more_like_this(obj, queryset, limit=limit))
         except Exception:
             logger.exception("Similar objects for %r failed; showing none", obj)
             return []
+        found = words()
+        return self.any_of(queryset, found, limit, exclude=[obj.pk]) if found else []
 
 
 class DatabaseSearch:

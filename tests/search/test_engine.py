@@ -214,3 +214,30 @@ def test_characteristic_words_weigh_where_words_stand():
     # then "daring" (3) and "loket" (3 times 1); "warga" is ignored, "di" a stop word.
     assert words == ["antrean", "antrian", "antre", "daring", "loket"]
     assert characteristic_words([("Warga antre di loket, loket, loket.", 1)], limit=1) == ["loket"]
+
+
+class EngineThatCannotStartTests(SearchTestCase):
+    """A backend that cannot even be set up (a missing client library, say) is an engine
+    failure like any other: every page answers, from the database where it can."""
+
+    NOWHERE = {"default": {"BACKEND": "search.backends.nowhere"}}
+
+    @classmethod
+    def build(cls):
+        cls.queue = make_idea("Antrean daring puskesmas", summary=QUEUE)
+        cls.other = make_idea("Antrean daring kecamatan", summary=QUEUE)
+
+    def test_every_page_still_answers(self):
+        with override_settings(WAGTAILSEARCH_BACKENDS=self.NOWHERE):
+            with self.assertLogs("search.engine", "ERROR"):
+                response = self.search(q="antrean")
+            self.assertContains(response, "Mesin pencarian sedang bermasalah")
+            self.assertEqual(len(self.titles(response)), 2)
+            with self.assertLogs("search.engine", "ERROR"):
+                page = self.client.get(self.queue.url)
+            self.assertEqual(page.status_code, 200)
+            self.assertNotContains(page, "Ide serupa")
+            with self.assertLogs("search.engine", "ERROR"):
+                typed = self.client.get(reverse("search_autocomplete"), {"q": "antrean"})
+            labels = [s["label"] for s in json.loads(typed.content)["suggestions"]]
+            self.assertCountEqual(labels, ["Antrean daring puskesmas", "Antrean daring kecamatan"])
