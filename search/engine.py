@@ -102,7 +102,9 @@ class SearchEngine:
         try:
             return list(self.backend.autocomplete(" ".join(words), queryset)[:limit])
         except Exception:
-            logger.exception("Autocomplete failed for %r; answering from the database", words)
+            logger.exception(
+                "Autocomplete engine failed for %r; answering from the database", words
+            )
             longest = max(words, key=len)
             return list(queryset.filter(title__icontains=longest).order_by("title")[:limit])
 
@@ -129,7 +131,7 @@ class SearchEngine:
             if more_like_this is not None:
                 return list(more_like_this(obj, queryset, limit=limit))
         except Exception:
-            logger.exception("Similar objects for %r failed; showing none", obj)
+            logger.exception("Similar ideas for %r failed; showing none", obj)
             return []
         found = words()
         return self.any_of(queryset, found, limit, exclude=[obj.pk]) if found else []
