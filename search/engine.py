@@ -18,7 +18,6 @@ database with a notice (``DatabaseSearch``), autocomplete from titles, "similar 
 duplicate check with none.
 """
 
-import copy
 import logging
 from collections import Counter, OrderedDict
 from functools import cached_property
@@ -157,7 +156,7 @@ class DatabaseSearch:
 
 def _all_matches(results):
     """The pks of all of an engine's matches (not only a slice of them)."""
-    whole = copy.copy(results)
+    whole = results._clone()  # modelsearch's copy of results: their query, not their cache
     whole.start, whole.stop = 0, None
     get_queryset = getattr(whole, "get_queryset", None)  # the database backends' results
     if get_queryset is not None:

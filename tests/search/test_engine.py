@@ -9,6 +9,7 @@ characteristic words, no suggestion, whole words highlighted.
 import datetime
 import json
 
+from django.conf import settings
 from django.test import override_settings
 from django.urls import reverse
 from wagtail.models import PageViewRestriction
@@ -241,3 +242,26 @@ class EngineThatCannotStartTests(SearchTestCase):
                 typed = self.client.get(reverse("search_autocomplete"), {"q": "antrean"})
             labels = [s["label"] for s in json.loads(typed.content)["suggestions"]]
             self.assertCountEqual(labels, ["Antrean daring puskesmas", "Antrean daring kecamatan"])
+
+
+@override_settings(
+    WAGTAILSEARCH_BACKENDS={
+        "default": {"BACKEND": "search.backends.whoosh", "PATH": settings.SEARCH_INDEX_DIR}
+    }
+)
+class CountedFromTheMatchesTests(SearchTestCase):
+    """A facet the engine cannot count, on results that cannot give their queryset (Whoosh's),
+    is counted by the database over the pks of all the matches."""
+
+    @classmethod
+    def build(cls):
+        make_idea("Antrean daring puskesmas", dimensions=("living", "governance"))
+        make_idea("Antrean daring kecamatan")
+        make_idea("Bank sampah sekolah", dimensions=("environment",))
+
+    def test_counts_every_match(self):
+        engine = SearchEngine()
+        results = engine.run(live_ideas(), parse("antrean"), "and", None)
+        self.assertFalse(hasattr(results, "get_queryset"))
+        counts = engine.facet(results[:1], "no_such_field", "dimensions__slug")
+        self.assertEqual(dict(counts), {"governance": 2, "living": 1})
