@@ -1,16 +1,17 @@
 """Ideas like another one: "Ide serupa" for readers, likely duplicates for authors.
 
 Readers see the live, public ideas most like the one they read (the engine's
-more-like-this). Authors writing an idea in the admin see the ideas they may see there
+more-like-this, or any of the idea's characteristic words on an engine without it: see
+search/engine.py). Authors writing an idea in the admin see the ideas they may see there
 (published or not) whose title or summary is close to what they wrote: the engine finds
 candidates, then a plain measure on the analysed words (the Dice coefficient of their sets,
 so "pelayanan antrean" and "layanan antrian" are the same two words) keeps only the close
 ones, whatever the size of the registry.
 """
 
-import logging
 import re
 from dataclasses import dataclass
+from functools import partial
 
 from django.http import JsonResponse
 from django.urls import reverse
@@ -18,16 +19,17 @@ from django.utils.text import Truncator
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET
 from wagtail.permission_policies.pages import PagePermissionPolicy
-from wagtail.search.backends import get_search_backend
 
 from kb.visibility import viewable_by
 from search import language
+from search.engine import SearchEngine, characteristic_words
 
 from .models import Agency, IdeaIndexPage, IdeaPage
 
-logger = logging.getLogger(__name__)
-
 SIMILAR_LIMIT = 5
+# How much a word counts towards what an idea is about, by where it stands (similar ideas on
+# an engine without more-like-this).
+TITLE_WEIGHT, TAG_WEIGHT, SUMMARY_WEIGHT = 3, 2, 1
 DUPLICATE_LIMIT = 5
 # Candidates the engine is asked for, before the closeness test.
 CANDIDATES = 25
@@ -63,11 +65,15 @@ def similar_ideas(page, limit=SIMILAR_LIMIT):
     if page.pk is None:
         return []
     queryset = IdeaPage.objects.live().public().select_related("source_agency", "adopting_agency")
-    try:
-        return get_search_backend().more_like_this(page, queryset, limit=limit)
-    except Exception:
-        logger.exception("Similar ideas for %r failed; showing none", page)
-        return []
+    return SearchEngine().similar(page, queryset, limit, partial(idea_words, page))
+
+
+def idea_words(page):
+    """The words that say what an idea is about, most telling first: from its title, tags
+    and summary (by weight), without places and other generic words."""
+    tags = " ".join(tag.name for tag in page.tags.all())
+    texts = [(page.title, TITLE_WEIGHT), (tags, TAG_WEIGHT), (page.summary, SUMMARY_WEIGHT)]
+    return characteristic_words(texts, ignored_terms())
 
 
 # --- authors ---------------------------------------------------------------------------
@@ -142,13 +148,7 @@ def likely_duplicates(user, title, summary, exclude=(), limit=DUPLICATE_LIMIT):
     if not words:
         return []
     candidates = IdeaPage.objects.all()
-    if exclude:
-        candidates = candidates.exclude(pk__in=exclude)
-    try:
-        found = list(candidates.search(" ".join(words), operator="or")[:CANDIDATES])
-    except Exception:
-        logger.exception("Duplicate check failed for %r; listing none", title)
-        return []
+    found = SearchEngine().any_of(candidates, words, CANDIDATES, exclude=exclude)
     if not found:
         return []
     found_pks = [i.pk for i in found]

@@ -67,13 +67,15 @@ def public_regions():
 
 
 class Facet:
-    """One facet: a GET parameter, the engine field it counts and filters on, and its labels."""
+    """One facet: a GET parameter, the ORM path it filters on (and is counted through in the
+    database), the index field every search backend counts it by, and its labels."""
 
     limit = 8  # values shown (selected values are always shown as well)
     convert = str  # GET value -> the type the engine stores
 
-    def __init__(self, param, field, title):
+    def __init__(self, param, field, title, indexed=None):
         self.param, self.field, self.title = param, field, title
+        self.indexed = indexed or field
 
     def filter(self, values):
         return Q(**{f"{self.field}__in": [self.convert(v) for v in values]})
@@ -135,7 +137,7 @@ class RegionFacet(Facet):
     """Where the source agency is: province in Indonesia, country abroad (counted by agency)."""
 
     def __init__(self, param, title):
-        super().__init__(param, "source_agency", title)
+        super().__init__(param, "source_agency", title, "source_agency_id")
 
     def counts(self, raw):
         per_agency = super().counts(raw)
@@ -178,11 +180,13 @@ class YearFacet(Facet):
 
 FACETS = [
     ChoicesFacet("stage", "stage", _("Tahap ATM"), Stage),
-    DimensionFacet("dimension", "dimensions__slug", _("Dimensi smart city")),
-    AgencyFacet("source", "source_agency", _("Perangkat daerah sumber")),
-    AgencyFacet("adopter", "adopting_agency", _("Perangkat daerah pengadopsi")),
+    DimensionFacet("dimension", "dimensions__slug", _("Dimensi smart city"), "dimension_slugs"),
+    AgencyFacet("source", "source_agency", _("Perangkat daerah sumber"), "source_agency_id"),
+    AgencyFacet(
+        "adopter", "adopting_agency", _("Perangkat daerah pengadopsi"), "adopting_agency_id"
+    ),
     RegionFacet("region", _("Wilayah asal")),
-    TagFacet("tag", "tags__slug", _("Label")),
+    TagFacet("tag", "tags__slug", _("Label"), "tag_slugs"),
     YearFacet("year", "year", _("Tahun")),
     ChoicesFacet("status", "status", _("Status penerapan"), Status),
     ChoicesFacet("stop_reason", "stop_reason", _("Alasan dihentikan"), StopReason),

@@ -1,7 +1,9 @@
 """Show why a result matched: the best passage of its text, with the matching words in <mark>.
 
-Matching uses the analysis every engine here shares (``search.language``), so a search for
-"melayani" marks "pelayanan" exactly when a stemming engine found the page through it.
+Matching uses the analysis every engine here shares (``search.language``). On an engine that
+stems Indonesian (``SearchEngine.stems``), a search for "melayani" marks "pelayanan", exactly
+when the engine found the page through it; on one that does not (Wagtail's database backend),
+only the words typed are marked, folded ("Antrean" for "antrean"), as that engine matched them.
 The HTML is built here from escaped fragments; only that string is marked safe.
 """
 
@@ -19,9 +21,25 @@ MAX_ANALYSED = 4000
 ELLIPSIS = "…"
 
 
-def query_terms(words):
-    """The analysed forms (stems) of the words searched for."""
-    return frozenset(language.analyse(" ".join(words))) if words else frozenset()
+class Terms(frozenset):
+    """The terms searched for; `stems` says whether they are stems or folded words."""
+
+    stems = True
+
+
+def _text_terms(text, stems):
+    """(start, end, term) for the words of `text` a full-text field keeps: stemmed or not."""
+    if stems:
+        return language.terms(text)
+    return (span for span in language.words(text) if not language.is_stop_word(span[2]))
+
+
+def query_terms(words, stems=True):
+    """The analysed forms of the words searched for: stems, or folded words when the engine
+    does not stem (`stems` False)."""
+    terms = Terms(term for _s, _e, term in _text_terms(" ".join(words), stems))
+    terms.stems = stems
+    return terms
 
 
 def matches(text, terms):
@@ -31,7 +49,7 @@ def matches(text, terms):
     text = text[:MAX_ANALYSED]
     spans = []
     last_end = 0
-    for start, end, term in language.terms(text):
+    for start, end, term in _text_terms(text, terms.stems):
         if term in terms and start >= last_end:
             spans.append((start, end, term))
             last_end = end

@@ -4,53 +4,27 @@ Only live, public ideas are searched, counted, faceted, highlighted and suggeste
 study trips that match the words are shown beside them, marked "Kunjungan kerja"; facets describe
 ideas, so while a facet is selected the trips are only counted, with a link to see them. When the
 search engine fails (index missing or unreadable), the page answers from the database with a
-visible notice, and the error is logged.
+visible notice, and the error is logged. Searching itself is search/engine.py's: this module
+turns its outcome into the page.
 """
 
 import json
-import logging
 import re
-from collections import OrderedDict
 from functools import partial
 
-from django.core.paginator import Paginator
-from django.db.models import Count, prefetch_related_objects
 from django.http import HttpResponse, QueryDict
 from django.template.response import TemplateResponse
 from django.urls import reverse
 from django.utils.http import urlencode
 from django.utils.translation import gettext as _
-from modelsearch.query import MATCH_ALL
-from wagtail.search.backends import get_search_backend
 
 from ideas.choices import Stage
-from ideas.models import Agency, IdeaPage, IdeaPageTag
+from ideas.models import Agency, IdeaPageTag
 
 from . import highlight, language
-from .forms import (
-    BROWSE_ORDERING,
-    FACETS,
-    SORT_CHOICES,
-    SORT_NEWEST,
-    SORT_ORDERING,
-    SORT_RELEVANCE,
-    SearchForm,
-    apply_selections,
-    live_ideas,
-    live_trips,
-)
+from .engine import SearchEngine, search_ideas
+from .forms import FACETS, SORT_CHOICES, SORT_NEWEST, SORT_RELEVANCE, SearchForm, live_ideas
 from .query import MAX_QUERY_LENGTH, clean, parse, words_of
-
-logger = logging.getLogger(__name__)
-
-RESULTS_PER_PAGE = 10
-# Ask the engine for a spelling suggestion when a query finds fewer ideas than this.
-SUGGEST_BELOW = 3
-# Fields searched by the database fallback (substring match, no stemming).
-FALLBACK_FIELDS = ("title", "summary", "problem", "goal")
-TRIP_FALLBACK_FIELDS = ("title", "purpose", "destination_city")
-# Study trips listed under the ideas, on the first page of results.
-TRIPS_SHOWN = 5
 
 AUTOCOMPLETE_LIMIT = 8
 AUTOCOMPLETE_MIN_CHARS = 2
@@ -60,50 +34,6 @@ AUTOCOMPLETE_HITS = 24
 AUTOCOMPLETE_MAX_TAGS = 3
 AUTOCOMPLETE_MAX_AGENCIES = 3
 WORD = re.compile(language.WORD_PATTERN)
-
-
-# --- the two ways of searching ----------------------------------------------------------------
-
-
-class EngineSearch:
-    """The configured search backend (Whoosh)."""
-
-    def __init__(self):
-        self.backend = get_search_backend()
-
-    def run(self, queryset, parsed, operator, ordering, fields=None):
-        query = parsed.to_query(operator) or MATCH_ALL
-        if ordering:
-            return queryset.order_by(*ordering).search(query, order_by_relevance=False)
-        return queryset.search(query)
-
-    def facet(self, results, field):
-        return results.facet(field)
-
-    def suggest(self, text, queryset):
-        return self.backend.suggest(text, queryset)
-
-
-class DatabaseSearch:
-    """Substring matching in the database: used only while the engine is out of order."""
-
-    def run(self, queryset, parsed, operator, ordering, fields=FALLBACK_FIELDS):
-        q = parsed.to_q(fields, operator)
-        if q is not None:
-            queryset = queryset.filter(q)
-        return queryset.distinct().order_by(*(ordering or BROWSE_ORDERING), "-pk")
-
-    def facet(self, results, field):
-        rows = (
-            IdeaPage.objects.filter(pk__in=results.values("pk"))
-            .values(field)
-            .annotate(n=Count("pk", distinct=True))
-            .order_by("-n")
-        )
-        return OrderedDict((row[field], row["n"]) for row in rows if row[field] is not None)
-
-    def suggest(self, text, queryset):
-        return None
 
 
 # --- the search page -------------------------------------------------------------------------
@@ -128,74 +58,6 @@ def _params(query_text, selections, sort, **changes):
 
 def _toggled(values, value):
     return [v for v in values if v != value] if value in values else [*values, value]
-
-
-def _run(searcher, parsed, selections, sort, page_number):
-    """Search, paginate and count facets with one searcher. May raise if the engine fails."""
-    base = live_ideas()
-    filtered = apply_selections(base, selections)
-    ordering = SORT_ORDERING[sort]
-    if ordering is None and not parsed.has_positive:
-        ordering = BROWSE_ORDERING  # nothing to rank by: newest first
-
-    operator, relaxed = "and", False
-    results = searcher.run(filtered, parsed, operator, ordering)
-    count = results.count()
-    if count == 0 and parsed.can_relax:
-        wider = searcher.run(filtered, parsed, "or", ordering)
-        if wider.count():
-            results, count, operator, relaxed = wider, wider.count(), "or", True
-
-    page = Paginator(results, RESULTS_PER_PAGE).get_page(page_number)
-    page.object_list = list(page.object_list)
-    prefetch_related_objects(page.object_list, "source_agency", "adopting_agency", "dimensions")
-
-    # Facet counts: each facet counts the results of every *other* selection.
-    raw_counts, facet_counts = {}, {}
-    for facet in FACETS:
-        if facet.param in selections:
-            others = apply_selections(base, selections, without=facet.param)
-            raw = searcher.facet(searcher.run(others, parsed, operator, None), facet.field)
-        elif count == 0:
-            raw = {}
-        else:
-            if facet.field not in raw_counts:
-                raw_counts[facet.field] = searcher.facet(results, facet.field)
-            raw = raw_counts[facet.field]
-        facet_counts[facet.param] = facet.counts(raw)
-
-    trips, trip_count = _trips(searcher, parsed)
-
-    suggestion = None
-    if parsed.has_positive and count < SUGGEST_BELOW:
-        try:
-            suggestion = searcher.suggest(parsed.positive_text, filtered)
-        except Exception:
-            logger.exception("Spelling suggestion failed for %r", parsed.positive_text)
-    return {
-        "page": page,
-        "count": count,
-        "relaxed": relaxed,
-        "facet_counts": facet_counts,
-        "suggestion": suggestion,
-        "trips": trips,
-        "trip_count": trip_count,
-    }
-
-
-def _trips(searcher, parsed):
-    """([the first TRIPS_SHOWN matching live, public trips], how many match), by relevance;
-    all words if some trip has them all, else any of them."""
-    if not parsed.has_positive:
-        return [], 0
-    for operator in ("and", "or") if parsed.can_relax else ("and",):
-        results = searcher.run(live_trips(), parsed, operator, None, TRIP_FALLBACK_FIELDS)
-        count = results.count()
-        if count:
-            trips = list(results[:TRIPS_SHOWN])
-            prefetch_related_objects(trips, "host_agencies")
-            return trips, count
-    return [], 0
 
 
 def _facet_groups(facet_counts, selections, query_text, sort):
@@ -255,8 +117,7 @@ def _stream_text(page, name):
     return " ".join(str(part) for part in field.get_searchable_content(getattr(page, name)))
 
 
-def _hits(ideas, parsed):
-    terms = highlight.query_terms(parsed.terms)
+def _hits(ideas, terms):
     return [
         {
             "idea": idea,
@@ -270,8 +131,7 @@ def _hits(ideas, parsed):
     ]
 
 
-def _trip_hits(trips, parsed):
-    terms = highlight.query_terms(parsed.terms)
+def _trip_hits(trips, terms):
     return [
         {
             "trip": trip,
@@ -331,20 +191,9 @@ def search(request):
             "Tidak ada kata yang bisa dicari di sini. Ketik kata biasa, misalnya: antrean."
         )
     elif parsed.has_positive or selections:
-        outcome, notice = None, None
-        try:
-            outcome = _run(EngineSearch(), parsed, selections, sort, request.GET.get("page"))
-        except Exception:  # IndexUnavailable, a corrupt index, any engine bug: never a 500
-            logger.exception(
-                "Search engine failed for %r; answering from the database", parsed.text
-            )
-            notice = _(
-                "Mesin pencarian sedang bermasalah. Hasil di bawah diambil langsung dari basis "
-                "data: hanya kata yang persis sama yang ditemukan, diurutkan dari yang terbaru."
-            )
-            outcome = _run(DatabaseSearch(), parsed, selections, sort, request.GET.get("page"))
-
+        outcome = search_ideas(parsed, selections, sort, request.GET.get("page"))
         groups = _facet_groups(outcome["facet_counts"], selections, parsed.text, sort)
+        terms = highlight.query_terms(parsed.terms, stems=outcome["stems"])
         suggestion = outcome["suggestion"]
         if suggestion and words_of(suggestion) == list(parsed.terms):
             suggestion = None
@@ -356,12 +205,12 @@ def search(request):
             }
         context.update(
             searched=True,
-            search_notice=notice,
+            search_notice=outcome["notice"],
             search_results=outcome["page"],
             result_count=outcome["count"],
             relaxed=outcome["relaxed"],
-            hits=_hits(outcome["page"].object_list, parsed),
-            trip_hits=_trip_hits(outcome["trips"], parsed) if not selections else [],
+            hits=_hits(outcome["page"].object_list, terms),
+            trip_hits=_trip_hits(outcome["trips"], terms) if not selections else [],
             trip_count=outcome["trip_count"],
             trips_url="?" + _params(parsed.text, {}, SORT_RELEVANCE),
             first_page=outcome["page"].number == 1,
@@ -403,19 +252,10 @@ def _starts_words(label, prefixes):
     return True
 
 
-def _autocomplete_hits(words):
-    ideas = live_ideas().only("id", "title", "url_path", "source_agency", "adopting_agency")
-    try:
-        return list(ideas.autocomplete(" ".join(words))[:AUTOCOMPLETE_HITS])
-    except Exception:
-        logger.exception("Autocomplete engine failed for %r; answering from the database", words)
-        longest = max(words, key=len)
-        return list(ideas.filter(title__icontains=longest).order_by("title")[:AUTOCOMPLETE_HITS])
-
-
 def _suggestions(request, words):
     prefixes = _label_words(" ".join(words))
-    hits = _autocomplete_hits(words)
+    ideas = live_ideas().only("id", "title", "url_path", "source_agency", "adopting_agency")
+    hits = SearchEngine().autocomplete(ideas, words, AUTOCOMPLETE_HITS)
     if not hits:
         return []
     search_url = reverse("search")

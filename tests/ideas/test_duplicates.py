@@ -228,7 +228,7 @@ class EndpointTests(DuplicatesTestData):
         self.client.force_login(self.author)
         with (
             override_settings(WAGTAILSEARCH_BACKENDS=backends),
-            self.assertLogs("ideas.duplicates", "ERROR"),
+            self.assertLogs("search.engine", "ERROR"),
         ):
             response = self.client.get(URL, {"title": "Antrean daring Dukcapil"})
         self.assertEqual(self.titles(response), [])

@@ -86,7 +86,7 @@ class SimilarIdeasTests(TestCase):
         backends = {"default": {"BACKEND": "search.backends.whoosh", "PATH": empty}}
         with (
             override_settings(WAGTAILSEARCH_BACKENDS=backends),
-            self.assertLogs("ideas.duplicates", "ERROR"),
+            self.assertLogs("search.engine", "ERROR"),
         ):
             self.assertEqual(similar_ideas(self.page), [])
             response = self.client.get(self.page.url)

@@ -5,10 +5,8 @@ import shutil
 import tempfile
 from pathlib import Path
 
-from django.conf import settings
 from django.contrib.staticfiles import finders
 from django.db import connection
-from django.test import override_settings
 from django.test.utils import CaptureQueriesContext
 
 from tests import factories
@@ -153,12 +151,9 @@ class AutocompleteFailureTests(page_tests.SearchTestCase):
         folder = Path(tempfile.mkdtemp(prefix="kb-broken-index-"))
         self.addCleanup(shutil.rmtree, folder, ignore_errors=True)
         (folder / "index").write_text("not an index")
-        backends = {
-            "default": {**settings.WAGTAILSEARCH_BACKENDS["default"], "PATH": folder / "index"}
-        }
         with (
-            override_settings(WAGTAILSEARCH_BACKENDS=backends),
-            self.assertLogs("search.views", level="ERROR"),
+            page_tests.broken_engine(folder / "index"),
+            self.assertLogs("search.engine", level="ERROR"),
         ):
             response = self.client.get(URL, {"q": "antre"})
         self.assertEqual(response.status_code, 200)

@@ -145,6 +145,16 @@ class HighlightTests(SimpleTestCase):
         )
         self.assertEqual(count, 3)  # three terms: layan, izin, antre
 
+    def test_an_engine_that_does_not_stem_marks_the_words_typed(self):
+        terms = highlight.query_terms(["Melayani", "ANTREAN", "café", "yang"], stems=False)
+        html, count = highlight.passage("Pelayanan yang melayani antrean, antrian dan Cafe.", terms)
+        self.assertEqual(
+            html,
+            "Pelayanan yang <mark>melayani</mark> <mark>antrean</mark>, antrian dan "
+            "<mark>Cafe</mark>.",
+        )
+        self.assertEqual(count, 3)
+
     def test_escapes_everything_it_did_not_build(self):
         html, _count = highlight.passage(
             "<script>alert('x')</script> & pelayanan <b>", self.terms("layanan")

@@ -5,13 +5,11 @@ import shutil
 import tempfile
 from pathlib import Path
 
-from django.conf import settings
-from django.test import override_settings
 from wagtail.models import PageViewRestriction
 
 from tests import factories
 
-from .test_search_page import SearchTestCase, make_idea, text_of
+from .test_search_page import SearchTestCase, broken_engine, make_idea, text_of
 
 
 class TripResultsTests(SearchTestCase):
@@ -73,10 +71,7 @@ class TripResultsTests(SearchTestCase):
     def test_the_database_fallback_finds_trips_too(self):
         folder = Path(tempfile.mkdtemp(prefix="kb-missing-index-"))
         self.addCleanup(shutil.rmtree, folder, ignore_errors=True)
-        backends = {
-            "default": {**settings.WAGTAILSEARCH_BACKENDS["default"], "PATH": folder / "none"}
-        }
-        with override_settings(WAGTAILSEARCH_BACKENDS=backends), self.assertLogs("search.views"):
+        with broken_engine(folder / "none"), self.assertLogs("search.engine"):
             response = self.search(q="seoul")
         self.assertContains(response, "Mesin pencarian sedang bermasalah")
         self.assertEqual([h["trip"] for h in response.context["trip_hits"]], [self.trip])

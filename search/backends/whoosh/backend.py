@@ -140,6 +140,8 @@ class WhooshSearchBackend(BaseSearchBackend):
     results_class = WhooshSearchResults
     rebuilder_class = WhooshRebuilder
     index_class = WhooshIndex
+    # Text is analysed with search.language: other forms of a word match (search/engine.py).
+    stems_indonesian = True
     # A failed index write is logged, never turned into a failed save: update_index repairs.
     catch_indexing_errors = True
 
