@@ -20,6 +20,7 @@ duplicate check with none.
 
 import logging
 from collections import Counter, OrderedDict
+from dataclasses import replace
 from functools import cached_property
 
 from django.core.exceptions import FieldError
@@ -27,7 +28,7 @@ from django.core.paginator import Paginator
 from django.db.models import Count, prefetch_related_objects
 from django.utils.translation import gettext as _
 from modelsearch.backends.base import FilterFieldError
-from modelsearch.query import MATCH_ALL, PlainText
+from modelsearch.query import MATCH_ALL, Phrase, PlainText
 from wagtail.search.backends import get_search_backend
 
 from . import language
@@ -70,12 +71,30 @@ class SearchEngine:
         """The matches of a parsed query in `queryset`, by relevance or by `ordering`, in all
         its search fields (`fields` is for the database fallback). Engine errors are raised:
         the search page then answers from the database."""
+        if parsed.excluded_phrases and not self.excludes_phrases:
+            queryset = self._without_phrases(queryset, parsed.excluded_phrases)
+            parsed = replace(parsed, excluded_phrases=())
         query = parsed.to_query(operator) or MATCH_ALL
         if ordering:
             return self.backend.search(
                 query, queryset.order_by(*ordering), order_by_relevance=False
             )
         return self.backend.search(query, queryset)
+
+    @property
+    def excludes_phrases(self):
+        """False for modelsearch's PostgreSQL backend, which reads ``Not(Phrase(...))`` as the
+        phrase itself (its tsquery builder drops the negation of a phrase): there the pages
+        holding an excluded phrase are left out by primary key instead."""
+        from modelsearch.backends.database.postgres.postgres import PostgresSearchBackend
+
+        return not isinstance(self.backend, PostgresSearchBackend)
+
+    def _without_phrases(self, queryset, phrases):
+        for phrase in phrases:
+            holding = self.backend.search(Phrase(phrase), queryset.model._default_manager.all())
+            queryset = queryset.exclude(pk__in=holding.get_queryset().values("pk"))
+        return queryset
 
     def facet(self, results, name, path):
         """{value: count} of the index field `name` over every match, most first; counted by

@@ -100,6 +100,9 @@ class KBOpenSearchBackend(OpenSearch3SearchBackend):
     query_compiler_class = KBOpenSearchQueryCompiler
     autocomplete_query_compiler_class = KBOpenSearchAutocompleteQueryCompiler
     results_class = KBOpenSearchResults
+    # Text is analysed with search.language's rules (stems, spelling variants): highlights
+    # mark the other forms of a word, as on Whoosh.
+    stems_indonesian = True
     settings = deep_update(
         deepcopy(OpenSearch3SearchBackend.settings), {"settings": {"analysis": analysis_settings()}}
     )

@@ -2,6 +2,7 @@
 
 import tempfile
 
+import pytest
 from django.contrib.auth.models import Group, Permission
 from django.test import TestCase, override_settings
 from django.urls import reverse
@@ -12,6 +13,8 @@ from ideas.models import IdeaIndexPage, IdeaPage
 from kb.models import HomePage
 from tests import factories
 from tests.ideas.editor import add_url, edit_url
+
+pytestmark = pytest.mark.engines
 
 URL = reverse("ideas_duplicates")
 

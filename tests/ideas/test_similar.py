@@ -2,11 +2,14 @@
 
 import tempfile
 
+import pytest
 from django.test import TestCase, override_settings
 from wagtail.models import PageViewRestriction
 
 from ideas.duplicates import similar_ideas
 from tests import factories
+
+pytestmark = pytest.mark.engines
 
 QUEUE = (
     "Warga mengambil nomor antrean layanan lewat ponsel, memantau giliran dari rumah, "

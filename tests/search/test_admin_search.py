@@ -1,9 +1,13 @@
-"""The Wagtail admin's own page search runs on the Whoosh engine (stems, drafts included)."""
+"""The Wagtail admin's own page search runs on the configured engine (drafts included)."""
 
+import pytest
 from django.test import TestCase
 from django.urls import reverse
 
 from tests import factories
+from tests.search import engines
+
+pytestmark = pytest.mark.engines
 
 
 class AdminPageSearchTests(TestCase):
@@ -24,8 +28,15 @@ class AdminPageSearchTests(TestCase):
         return [page.specific for page in response.context["pages"]]
 
     def test_other_word_forms_find_the_page(self):
-        # The database backend would need the exact word; the engine stems Indonesian.
-        self.assertIn(self.idea, self.search("melayani izin"))
+        found = self.search("melayani izin")
+        if engines.stems():
+            self.assertIn(self.idea, found)
+        else:
+            # Expected on Wagtail's database backend: the words as written only.
+            self.assertNotIn(self.idea, found)
+            self.assertIn(self.idea, self.search("pelayanan perizinan"))
 
     def test_editors_find_drafts(self):
-        self.assertIn(self.draft, self.search("antrian"))
+        self.assertIn(self.draft, self.search("antrean"))
+        # A spelling variant finds it where the engine knows the variants.
+        self.assertEqual(self.draft in self.search("antrian"), engines.stems())

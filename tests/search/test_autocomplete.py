@@ -5,12 +5,16 @@ import shutil
 import tempfile
 from pathlib import Path
 
+import pytest
 from django.contrib.staticfiles import finders
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
 from tests import factories
+from tests.search import engines
 from tests.search import test_search_page as page_tests
+
+pytestmark = pytest.mark.engines
 
 URL = "/search/autocomplete/"
 
@@ -62,9 +66,15 @@ class AutocompleteTests(page_tests.SearchTestCase):
     def test_prefixes_are_not_stemmed_and_accents_fold(self):
         # "pelayanan" stems to "layan": a piece of a word is not a prefix of it.
         self.assertEqual(self.labels("ayan"), [])
-        self.assertEqual(self.labels("cafe", "ide"), ["Café <b>kopi</b> & UMKM"])
+        cafe = ["Café <b>kopi</b> & UMKM"] if engines.folds_accents() else []
+        self.assertEqual(self.labels("cafe", "ide"), cafe)
 
     def test_a_whole_word_finds_its_other_forms(self):
+        if not engines.stems():
+            # Expected on Wagtail's database backend: prefixes of the words as written only.
+            self.assertEqual(self.labels("mengantre", "ide"), [])
+            self.assertEqual(self.labels("sehat", "tag"), [])
+            return
         self.assertEqual(self.labels("mengantre", "ide"), ["Antrean daring puskesmas"])
         self.assertEqual(self.labels("sehat", "tag"), ["kesehatan"])
 

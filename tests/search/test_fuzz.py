@@ -2,12 +2,15 @@
 
 import json
 
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from hypothesis.extra.django import TestCase
 
 from search.query import MAX_QUERY_LENGTH, parse
 from tests.search import test_search_page as page_tests
+
+pytestmark = pytest.mark.engines
 
 # Markup that must never come back as markup (each is also checked as a substring below).
 INJECTIONS = [

@@ -6,6 +6,7 @@ import shutil
 import tempfile
 from pathlib import Path
 
+import pytest
 from django.test import TestCase, override_settings
 from django.urls import reverse
 from wagtail.models import PageViewRestriction
@@ -13,6 +14,9 @@ from wagtail.models import PageViewRestriction
 from ideas.choices import Stage, Status
 from ideas.models import IdeaPage
 from tests import factories
+from tests.search import engines
+
+pytestmark = pytest.mark.engines
 
 SEARCH = "/search/"
 
@@ -227,6 +231,10 @@ class SearchPageTests(SearchTestCase):
     def test_other_word_forms_match_and_are_highlighted(self):
         response = self.search(q="melayani")
         titles = self.titles(response)
+        if not engines.stems():
+            # Expected on Wagtail's database backend: it finds the word as typed only.
+            self.assertNotIn("Antrean daring puskesmas", titles)
+            return
         self.assertIn("Antrean daring puskesmas", titles)
         hit = next(h for h in response.context["hits"] if h["idea"] == self.queue)
         self.assertIn("<mark>pelayanan</mark>", hit["passage"])
@@ -236,10 +244,11 @@ class SearchPageTests(SearchTestCase):
         response = self.search(q="menunggu")
         hit = response.context["hits"][0]
         self.assertEqual(hit["idea"], self.queue)
-        # The problem text matches, not the summary; "tunggu" is the same word as "menunggu".
+        # The problem text matches, not the summary; "tunggu" is the same word as "menunggu"
+        # where the engine stems (elsewhere only the word typed is marked).
+        tunggu = "<mark>tunggu</mark>" if engines.stems() else "tunggu"
         self.assertEqual(
-            str(hit["passage"]),
-            "Warga <mark>menunggu</mark> berjam-jam di ruang <mark>tunggu</mark>.",
+            str(hit["passage"]), f"Warga <mark>menunggu</mark> berjam-jam di ruang {tunggu}."
         )
 
     def test_title_is_highlighted(self):
@@ -327,6 +336,11 @@ class SearchPageTests(SearchTestCase):
 
     def test_misspelling_suggests_a_link(self):
         response = self.search(q="perizinam")
+        if not engines.suggests():
+            # Expected on Wagtail's database backend: no suggestion, and the page answers.
+            self.assertNotIn("suggestion", response.context)
+            self.assertNotContains(response, "Maksud Anda:")
+            return
         suggestion = response.context["suggestion"]
         self.assertEqual(suggestion["text"], "perizinan")
         self.assertContains(response, "Maksud Anda:")
@@ -336,6 +350,9 @@ class SearchPageTests(SearchTestCase):
 
     def test_suggestion_keeps_excluded_words(self):
         response = self.search(q="perizinam -keliling")
+        if not engines.suggests():
+            self.assertNotContains(response, "Maksud Anda:")
+            return
         self.assertContains(response, 'href="?q=perizinan+-keliling"', html=False)
 
     def test_no_suggestion_for_a_known_word(self):

@@ -5,11 +5,14 @@ import shutil
 import tempfile
 from pathlib import Path
 
+import pytest
 from wagtail.models import PageViewRestriction
 
 from tests import factories
 
 from .test_search_page import SearchTestCase, broken_engine, make_idea, text_of
+
+pytestmark = pytest.mark.engines
 
 
 class TripResultsTests(SearchTestCase):

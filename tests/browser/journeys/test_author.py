@@ -3,12 +3,15 @@ published idea into a Tiru, attaches evidence and submits it for review, in Chro
 
 import re
 
+import pytest
 from playwright.sync_api import expect
 from wagtail.models import WorkflowState
 
 from ideas.choices import Stage
 from ideas.models import Agency, IdeaPage, StudyTripPage
 from tests.browser.conftest import BROWSER_DB
+
+pytestmark = pytest.mark.engines
 
 OBSERVED_TITLE = "Pojok layanan perizinan di pasar"
 OBSERVED_SUMMARY = "Petugas perizinan membuka meja di pasar tiap Sabtu untuk pedagang kecil."

@@ -8,12 +8,15 @@ are shown whole.
 
 import re
 
+import pytest
 from playwright.sync_api import expect
 
 from ideas.choices import Stage
 from ideas.models import Agency, IdeaPage, StudyTripPage
 
 from ..conftest import BROWSER_DB
+
+pytestmark = pytest.mark.engines
 
 IDEA = "Antrean Kantor Camat Sirimau lewat WhatsApp dan SMS"
 SOURCE = "Antrean Daring Mal Pelayanan Publik Banyuwangi"
