@@ -94,7 +94,7 @@ class UnreachableClusterTests(TestCase):
         self.assertFalse(backend.es.transport.retry_on_timeout)
 
     def test_search_page_answers_from_the_database_with_the_notice(self):
-        with opensearch_at(refused_url()), self.assertLogs("search.views", "ERROR") as logs:
+        with opensearch_at(refused_url()), self.assertLogs("search.engine", "ERROR") as logs:
             response, seconds = self.timed_get("/search/", q="kuarsit")
         self.assertIn("Search engine failed", logs.output[0])
         self.assertIn("ConnectionError", "\n".join(logs.output))
@@ -127,7 +127,7 @@ class UnreachableClusterTests(TestCase):
     def test_a_cluster_that_never_answers_costs_one_timeout(self):
         server = SilentServer()
         self.addCleanup(server.stop)
-        with opensearch_at(server.url), self.assertLogs("search.views", "ERROR") as logs:
+        with opensearch_at(server.url), self.assertLogs("search.engine", "ERROR") as logs:
             response, seconds = self.timed_get("/search/", q="kuarsit")
         self.assertIn("ConnectionTimeout", "\n".join(logs.output))
         self.assertContains(response, NOTICE)
